@@ -1,0 +1,20 @@
+package io.nianbao.schema;
+
+/** The Kafka topics of the pipeline (DESIGN.md). Every value on them is one of this module's Avro records. */
+public final class Topics {
+    /** {@link RawReport}: the log of record; re-parsing history is a consumer-group reset on it. */
+    public static final String RAW = "reports.raw";
+    /** {@link ParsedReport}. */
+    public static final String PARSED = "reports.parsed";
+    /** {@link ValidatedReport}. */
+    public static final String VALIDATED = "reports.validated";
+    /** {@link Alert}: one per failed check. */
+    public static final String ALERTS = "reports.alerts";
+    /** {@link DeadLetter}: what a service could not process, with the reason and the original bytes. */
+    public static final String DLQ = "reports.dlq";
+
+    public static final java.util.List<String> ALL = java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ);
+
+    private Topics() {
+    }
+}

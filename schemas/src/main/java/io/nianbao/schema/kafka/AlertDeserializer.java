@@ -1,0 +1,9 @@
+package io.nianbao.schema.kafka;
+
+import io.nianbao.schema.Alert;
+
+public class AlertDeserializer extends AvroDeserializer<Alert> {
+    public AlertDeserializer() {
+        super(Alert.class);
+    }
+}
