@@ -1,0 +1,36 @@
+package io.nianbao.parse.service;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reports parsed, dead letters by errorType, and how long parses take. */
+@ApplicationScoped
+public class ParseMetrics {
+    private final MeterRegistry registry;
+    private final Counter parsed;
+    private final Timer duration;
+
+    public ParseMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.parsed = Counter.builder("nianbao.parse.reports.parsed").description("Reports parsed").register(registry);
+        this.duration = Timer.builder("nianbao.parse.duration").description("Time to parse one document")
+                .register(registry);
+    }
+
+    void parsed() {
+        parsed.increment();
+    }
+
+    void deadLettered(String errorType) {
+        Counter.builder("nianbao.parse.dead.letters").description("Records dead-lettered, by error type")
+                .tag("errorType", errorType).register(registry).increment();
+    }
+
+    void took(Duration elapsed) {
+        duration.record(elapsed);
+    }
+}

@@ -1,0 +1,124 @@
+package io.nianbao.parse.service;
+
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+
+import io.nianbao.parser.ReportParseException;
+import io.nianbao.parser.ReportParser;
+import io.nianbao.parser.SourceInfo;
+import io.nianbao.schema.AgencyKey;
+import io.nianbao.schema.DeadLetters;
+import io.nianbao.schema.Division;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.RawReport;
+import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.schema.kafka.UndecodableRecordException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * One raw record → one outcome: the parsed report, or a dead letter saying why not. Never fails: whatever goes
+ * wrong with the record becomes a dead letter carrying the original bytes, so the consumer can always move on.
+ */
+@ApplicationScoped
+public class ParseService {
+    static final String STAGE = "parse";
+    static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
+    static final String PARSE_TIMEOUT = "PARSE_TIMEOUT";
+    static final String PARSE_FAILED = "PARSE_FAILED";
+
+    private final ReportParser parser;
+    private final BoundedWorker worker;
+    private final ParseMetrics metrics;
+
+    @Inject
+    public ParseService(ParseConfig config, ParseMetrics metrics) {
+        this(new ReportParser(), new BoundedWorker(config.workers(), config.timeout()), metrics);
+    }
+
+    ParseService(ReportParser parser, BoundedWorker worker, ParseMetrics metrics) {
+        this.parser = parser;
+        this.worker = worker;
+        this.metrics = metrics;
+    }
+
+    public Uni<ParseOutcome> handle(byte[] value, RecordOrigin origin) {
+        RawReport raw;
+        try {
+            raw = AvroCodec.of(RawReport.class).decode(value);
+        } catch (UndecodableRecordException e) {
+            return Uni.createFrom().item(deadLetter(UNDECODABLE_RECORD,
+                    "The record is not a RawReport: " + e.getMessage(), null, value, origin));
+        }
+        long started = System.nanoTime();
+        return Uni.createFrom()
+                .completionStage(() -> worker.run(() -> parser.parse(bytes(raw), source(raw))))
+                .map(report -> parsed(report, raw))
+                .onFailure().recoverWithItem(failure -> failed(unwrap(failure), raw, value, origin))
+                .onTermination().invoke(() -> metrics.took(Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    private ParseOutcome parsed(ParsedReport report, RawReport raw) {
+        metrics.parsed();
+        return new ParseOutcome.Parsed(report, AgencyKey.of(mostPreciseCode(report.getDivision()), report.getAgency(),
+                report.getReportId()), province(report.getDivision(), raw));
+    }
+
+    private ParseOutcome failed(Throwable failure, RawReport raw, byte[] value, RecordOrigin origin) {
+        if (failure instanceof ReportParseException refused) {
+            return deadLetter(refused.errorType(), refused.getMessage(), raw, value, origin);
+        }
+        if (failure instanceof TimeoutException) {
+            return deadLetter(PARSE_TIMEOUT, "Parsing did not finish within " + worker.timeout() + ".", raw, value,
+                    origin);
+        }
+        // A parser bug must not stop the partition: the record is kept in the DLQ for a re-run after the fix.
+        return deadLetter(PARSE_FAILED, "The parser failed: " + failure, raw, value, origin);
+    }
+
+    private ParseOutcome deadLetter(String errorType, String reason, RawReport raw, byte[] value, RecordOrigin origin) {
+        metrics.deadLettered(errorType);
+        return new ParseOutcome.DeadLettered(DeadLetters.of(STAGE, errorType, reason,
+                raw == null ? null : raw.getReportId(), raw == null ? null : raw.getSourceUrl(), origin.topic(),
+                origin.partition(), origin.offset(), origin.key(), value), origin.key(),
+                raw == null ? null : raw.getProvinceHint());
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private static byte[] bytes(RawReport raw) {
+        var buffer = raw.getContent().duplicate();
+        byte[] content = new byte[buffer.remaining()];
+        buffer.get(content);
+        return content;
+    }
+
+    private static SourceInfo source(RawReport raw) {
+        return new SourceInfo(raw.getReportId(), raw.getSourceUrl(), raw.getFileName(), raw.getOrigin(),
+                raw.getProvinceHint(), raw.getAgencyHint(), raw.getReceivedAt());
+    }
+
+    private static String mostPreciseCode(Division division) {
+        for (String code : new String[] {division.getTownCode(), division.getCountyCode(), division.getCityCode(),
+            division.getProvinceCode()}) {
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static String province(Division division, RawReport raw) {
+        return division.getProvinceCode() != null ? division.getProvinceCode() : raw.getProvinceHint();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.close();
+    }
+}

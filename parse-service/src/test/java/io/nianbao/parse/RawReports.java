@@ -1,0 +1,41 @@
+package io.nianbao.parse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import io.nianbao.schema.RawReport;
+import io.nianbao.schema.kafka.AvroCodec;
+
+/** RawReport record values as the ingest service writes them, from the seeds or from given bytes. */
+public final class RawReports {
+    private static final Path SEEDS = Path.of(System.getProperty("nianbao.samples", "../samples/reports"));
+
+    private RawReports() {
+    }
+
+    public static byte[] seed(String number, String provinceHint) {
+        try (var files = Files.list(SEEDS)) {
+            Path seed = files.filter(file -> file.getFileName().toString().startsWith(number + "_")).findFirst()
+                    .orElseThrow();
+            return of(Files.readAllBytes(seed), seed.getFileName().toString(), provinceHint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] of(byte[] content, String fileName, String provinceHint) {
+        return AvroCodec.of(RawReport.class).encode(RawReport.newBuilder()
+                .setReportId("id-" + fileName)
+                .setContent(ByteBuffer.wrap(content))
+                .setMediaType("text/plain")
+                .setFileName(fileName)
+                .setSourceUrl("https://example.gov.cn/" + fileName)
+                .setProvinceHint(provinceHint)
+                .setReceivedAt(Instant.parse("2025-02-01T00:00:00Z"))
+                .build());
+    }
+}

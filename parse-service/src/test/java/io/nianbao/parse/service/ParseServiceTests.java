@@ -1,0 +1,113 @@
+package io.nianbao.parse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nianbao.parse.RawReports;
+import io.nianbao.parser.ReportParser;
+import io.nianbao.schema.DeadLetter;
+
+class ParseServiceTests {
+    private static final RecordOrigin ORIGIN = new RecordOrigin("reports.raw", 3, 42L, "key-1");
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private BoundedWorker worker = new BoundedWorker(1, Duration.ofSeconds(60));
+
+    private ParseService service() {
+        return new ParseService(new ReportParser(), worker, new ParseMetrics(registry));
+    }
+
+    @AfterEach
+    void stopWorker() {
+        worker.close();
+    }
+
+    @Test
+    void seedBecomesAParsedReportKeyedByProvinceAndAgency() {
+        ParseOutcome outcome = service().handle(RawReports.seed("000", "64"), ORIGIN).await().indefinitely();
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
+        assertThat(parsed.key()).isEqualTo("64|盐池县花马池镇");
+        assertThat(parsed.province()).isEqualTo("64");
+        assertThat(parsed.report().getReportId()).isEqualTo("id-000_e70ccd0979ef1614.txt");
+        assertThat(parsed.report().getActive().getPenalties().getDecisions()).isEqualTo(347);
+        assertThat(parsed.report().getSource().getUrl()).isEqualTo("https://example.gov.cn/000_e70ccd0979ef1614.txt");
+        assertThat(registry.get("nianbao.parse.reports.parsed").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("nianbao.parse.duration").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void reportWithoutProvinceIsKeyedByAgencyAlone() {
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) service().handle(RawReports.seed("002", null), ORIGIN)
+                .await().indefinitely();
+
+        assertThat(parsed.key()).isEqualTo("|孟津区白鹤镇人民政府");
+        assertThat(parsed.province()).isNull();
+    }
+
+    @Test
+    void bytesThatAreNoRawReportAreDeadLetteredAsUndecodableWithTheOriginalValue() {
+        byte[] value = "not avro".getBytes(StandardCharsets.UTF_8);
+
+        DeadLetter letter = deadLetter(service().handle(value, ORIGIN).await().indefinitely());
+
+        assertThat(letter.getErrorType()).isEqualTo("UNDECODABLE_RECORD");
+        assertThat(letter.getReason()).startsWith("The record is not a RawReport");
+        assertThat(letter.getStage()).isEqualTo("parse");
+        assertThat(letter.getOriginalValue().array()).isEqualTo(value);
+        assertThat(letter.getOriginalTopic()).isEqualTo("reports.raw");
+        assertThat(letter.getOriginalPartition()).isEqualTo(3);
+        assertThat(letter.getOriginalOffset()).isEqualTo(42L);
+        assertThat(letter.getOriginalKey()).isEqualTo("key-1");
+        assertThat(registry.get("nianbao.parse.dead.letters").tag("errorType", "UNDECODABLE_RECORD").counter()
+                .count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void proseThatIsNoReportIsDeadLetteredAsNotAReport() {
+        byte[] value = RawReports.of("今天天气很好。\n我们去公园。".getBytes(StandardCharsets.UTF_8), "note.txt", "64");
+
+        DeadLetter letter = deadLetter(service().handle(value, ORIGIN).await().indefinitely());
+
+        assertThat(letter.getErrorType()).isEqualTo("NOT_A_REPORT");
+        assertThat(letter.getReason()).contains("No report title");
+        assertThat(letter.getReportId()).isEqualTo("id-note.txt");
+        assertThat(letter.getSourceUrl()).isEqualTo("https://example.gov.cn/note.txt");
+        assertThat(letter.getOriginalValue().array()).isEqualTo(value);
+    }
+
+    @Test
+    void binaryNoiseIsDeadLetteredAsUnreadableDocument() {
+        byte[] noise = new byte[2048];
+        new Random(11).nextBytes(noise);
+
+        DeadLetter letter = deadLetter(service().handle(RawReports.of(noise, "blob", null), ORIGIN)
+                .await().indefinitely());
+
+        assertThat(letter.getErrorType()).isEqualTo("UNREADABLE_DOCUMENT");
+    }
+
+    @Test
+    void parseThatOutlastsTheTimeoutIsDeadLetteredAsParseTimeout() {
+        worker.close();
+        worker = new BoundedWorker(1, Duration.ofNanos(1));
+
+        DeadLetter letter = deadLetter(service().handle(RawReports.seed("004", "64"), ORIGIN).await().indefinitely());
+
+        assertThat(letter.getErrorType()).isEqualTo("PARSE_TIMEOUT");
+        assertThat(letter.getReason()).contains("PT0.000000001S");
+    }
+
+    private static DeadLetter deadLetter(ParseOutcome outcome) {
+        assertThat(outcome).isInstanceOf(ParseOutcome.DeadLettered.class);
+        return ((ParseOutcome.DeadLettered) outcome).deadLetter();
+    }
+}

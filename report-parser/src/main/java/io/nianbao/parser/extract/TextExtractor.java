@@ -1,0 +1,120 @@
+package io.nianbao.parser.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.xml.sax.SAXException;
+
+import io.nianbao.parser.UnreadableDocumentException;
+
+/**
+ * Bytes → text, with the media type sniffed from the bytes. Plain text is decoded here, not by Tika's guesser:
+ * strict UTF-8 first, else GB18030 (the superset of GB2312 and GBK that Chinese government sites use). Everything
+ * else (HTML, PDF, DOC, DOCX …) goes through Tika's AutoDetectParser; embedded files are not parsed.
+ */
+public final class TextExtractor {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+
+    private final Detector detector = TIKA.getDetector();
+    private final AutoDetectParser parser = new AutoDetectParser(TIKA);
+
+    /** @param fileName the name the document arrived with, a hint for detection only; may be null */
+    public ExtractedDocument extract(byte[] content, String fileName) throws UnreadableDocumentException {
+        MediaType type = detect(content, fileName);
+        if (isPlainText(type) || (type.equals(MediaType.OCTET_STREAM) && looksLikeText(content))) {
+            return new ExtractedDocument(decodeText(content), MediaType.TEXT_PLAIN.toString(), false);
+        }
+        TableTextHandler handler = new TableTextHandler();
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        try (InputStream in = TikaInputStream.get(content)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            throw new UnreadableDocumentException("Could not read the " + type + " document: " + describe(e), e);
+        }
+        String text = handler.text();
+        if (!text.isBlank()) {
+            return new ExtractedDocument(text, type.toString(), false);
+        }
+        if (type.getType().equals("image") || type.equals(MediaType.application("pdf"))) {
+            return new ExtractedDocument("", type.toString(), true);
+        }
+        throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
+    }
+
+    private MediaType detect(byte[] content, String fileName) throws UnreadableDocumentException {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
+            return detector.detect(in, metadata);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("Could not sniff the document type: " + describe(e), e);
+        }
+    }
+
+    private static boolean isPlainText(MediaType type) {
+        return type.getBaseType().equals(MediaType.TEXT_PLAIN) || type.getBaseType().toString().equals("text/markdown");
+    }
+
+    /** Tika calls text it cannot place "octet-stream"; no control bytes but line ends and tabs means text. */
+    private static boolean looksLikeText(byte[] content) {
+        if (content.length == 0) {
+            return false;
+        }
+        for (byte b : content) {
+            if ((b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, UTF-16 when a BOM says so, else GB18030. */
+    static String decodeText(byte[] content) {
+        if (content.length >= 2 && (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (content.length >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+        }
+        try {
+            String utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            return utf8.startsWith("\uFEFF") ? utf8.substring(1) : utf8;
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, GB18030);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return e == root ? message : e.getClass().getSimpleName() + " (" + message + ")";
+    }
+}

@@ -1,0 +1,98 @@
+package io.nianbao.parser.identity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.nianbao.parser.text.TextNormaliser;
+
+/** Reads title, agency, years and publication date from the text around the sections. */
+public final class IdentityReader {
+    private static final int TITLE_SEARCH_LINES = 8;
+    private static final Pattern TITLE = Pattern.compile(".*(?:政府信息公开|政务公开|信息公开).*(?:年度报告|年报)");
+    /** 「盐池县花马池镇2024年度政府信息公开工作年度报告」 — agency before the year. */
+    private static final Pattern AGENCY_FIRST = Pattern.compile("^(.+?)(?:关于)?((?:19|20)\\d{2})年度?(?:的)?(?:政府信息公开|政务公开|信息公开)");
+    /** 「2024年盐池县花马池镇政府信息公开工作年度报告」 — year first. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})年度?(.+?)(?:政府信息公开|政务公开|信息公开)");
+    private static final Pattern PERIOD = Pattern.compile(
+            "((?:19|20)\\d{2})年0?1月0?1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\\d{2})年)?12月31日");
+    private static final Pattern DATE_LINE = Pattern.compile("^((?:19|20)\\d{2})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?$");
+    private static final Pattern DATE_LABELLED = Pattern.compile(
+            "(?:发布日期|发布时间|成文日期)[:：]?((?:19|20)\\d{2})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})");
+
+    private IdentityReader() {
+    }
+
+    /**
+     * @param preamble the text before the first section heading (the whole text when none was found)
+     * @param fullText the whole normalised text, for the statistics period and the date
+     * @param agencyHint the agency named by whoever submitted the document, used only when none is printed
+     */
+    public static ReportIdentity read(String preamble, String fullText, String agencyHint) {
+        String title = title(preamble);
+        String agency = null;
+        Integer titleYear = null;
+        if (title != null) {
+            Matcher agencyFirst = AGENCY_FIRST.matcher(title);
+            Matcher yearFirst = YEAR_FIRST.matcher(title);
+            if (agencyFirst.find()) {
+                agency = agencyFirst.group(1);
+                titleYear = Integer.valueOf(agencyFirst.group(2));
+            } else if (yearFirst.find()) {
+                titleYear = Integer.valueOf(yearFirst.group(1));
+                agency = yearFirst.group(2);
+            }
+        }
+        if (agency == null && agencyHint != null && !agencyHint.isBlank()) {
+            agency = agencyHint.strip();
+        }
+        String compactText = TextNormaliser.compact(fullText);
+        Matcher period = PERIOD.matcher(compactText);
+        Integer periodYear = period.find() ? Integer.valueOf(period.group(1)) : null;
+        Integer year = titleYear != null ? titleYear : periodYear;
+        return new ReportIdentity(title, agency, titleYear, periodYear, year, publicationDate(fullText));
+    }
+
+    private static String title(String preamble) {
+        int seen = 0;
+        for (String line : preamble.split("\n")) {
+            String compact = TextNormaliser.compact(line);
+            if (compact.isEmpty()) {
+                continue;
+            }
+            if (TITLE.matcher(compact).matches() && compact.length() <= 80) {
+                return compact;
+            }
+            if (++seen >= TITLE_SEARCH_LINES) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The report's own date: a labelled date anywhere, else a date standing alone on one of the last lines. */
+    private static String publicationDate(String fullText) {
+        Matcher labelled = DATE_LABELLED.matcher(TextNormaliser.compact(fullText));
+        if (labelled.find()) {
+            return isoDate(labelled);
+        }
+        String[] lines = fullText.split("\n");
+        for (int i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
+            Matcher alone = DATE_LINE.matcher(TextNormaliser.compact(lines[i]));
+            if (alone.matches()) {
+                return isoDate(alone);
+            }
+        }
+        return null;
+    }
+
+    private static String isoDate(Matcher date) {
+        try {
+            return LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                    Integer.parseInt(date.group(3))).toString();
+        } catch (DateTimeException notADate) {
+            return null;
+        }
+    }
+}

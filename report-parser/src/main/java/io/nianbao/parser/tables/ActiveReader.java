@@ -1,0 +1,197 @@
+package io.nianbao.parser.tables;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.nianbao.parser.ParseNotes;
+import io.nianbao.schema.ActiveDisclosure;
+import io.nianbao.schema.DecisionCounts;
+import io.nianbao.schema.DocumentCounts;
+import io.nianbao.schema.Fees;
+import io.nianbao.schema.Procurement;
+
+/**
+ * Reads section 二 (主动公开) of either template into {@link ActiveDisclosure}. A row with another count of numbers
+ * than its template's columns stays null with a warning.
+ */
+public final class ActiveReader {
+    private static final Pattern COLUMNS_2021 = Pattern.compile("制发件数|本年废止|现行有效|本年处理决定数量|本年收费金额");
+    private static final Pattern COLUMNS_2019 = Pattern.compile("新制作数量|新公开数量|对外公开总数量|上一年项目数量|采购项目数量");
+    private static final Pattern TEN_THOUSAND_YUAN = Pattern.compile("万元");
+
+    private enum Row {
+        OTHER_SERVICES("otherServices", "其他对外管理服务", 0, 3),
+        NORMATIVE_DOCUMENTS("normativeDocuments", "规范性文件", 3, 3),
+        REGULATIONS("regulations", "规章", 3, 3),
+        LICENSING("licensing", "行政许可", 1, 3),
+        PENALTIES("penalties", "行政处罚", 1, 3),
+        ENFORCEMENT("enforcement", "行政强制", 1, 3),
+        FEES("fees", "事业性收费", 1, 2),
+        PROCUREMENT("procurement", "集中采购", 0, 2);
+
+        private final String path;
+        private final Pattern label;
+        private final int columns2021;
+        private final int columns2019;
+
+        Row(String path, String label, int columns2021, int columns2019) {
+            this.path = path;
+            this.label = Pattern.compile(label);
+            this.columns2021 = columns2021;
+            this.columns2019 = columns2019;
+        }
+
+        int columns(String template) {
+            return "2019".equals(template) ? columns2019 : columns2021;
+        }
+    }
+
+    private ActiveReader() {
+    }
+
+    /** Section 二 cells the template has: 10 in 2021, 22 in 2019. */
+    public static int cellsExpected(String template) {
+        int cells = 0;
+        for (Row row : Row.values()) {
+            cells += row.columns(template);
+        }
+        return cells;
+    }
+
+    /** 2021 from 本年制发件数 and its siblings, 2019 from 本年新制作数量 and its siblings; empty when neither is printed. */
+    public static Optional<String> template(String sectionText) {
+        String compact = sectionText.replaceAll("\\s+", "");
+        boolean is2021 = COLUMNS_2021.matcher(compact).find();
+        boolean is2019 = COLUMNS_2019.matcher(compact).find();
+        if (is2021 == is2019) {
+            return Optional.empty();
+        }
+        return Optional.of(is2021 ? "2021" : "2019");
+    }
+
+    public static Optional<ActiveDisclosure> read(String sectionText, String template, ParseNotes notes) {
+        Map<Row, List<String>> rows = new EnumMap<>(Row.class);
+        boolean amountInTenThousands = TEN_THOUSAND_YUAN.matcher(sectionText).find();
+        String pending = "";
+        for (String line : sectionText.split("\n")) {
+            TableLine cells = TableLine.of(line);
+            if (!cells.hasNumbers()) {
+                pending = cells.label();
+                continue;
+            }
+            String label = cells.label().isEmpty() ? pending : cells.label();
+            pending = "";
+            for (Row row : Row.values()) {
+                if (row.label.matcher(label).find()) {
+                    rows.putIfAbsent(row, cells.numbers());
+                    break;
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        ActiveDisclosure.Builder active = ActiveDisclosure.newBuilder();
+        for (Map.Entry<Row, List<String>> entry : rows.entrySet()) {
+            Row row = entry.getKey();
+            List<String> numbers = entry.getValue();
+            if (row.columns(template) == 0) {
+                notes.warn("Section 二 row " + row.path + " belongs to the other template than " + template + "; ignored.");
+                continue;
+            }
+            if (numbers.size() != row.columns(template)) {
+                notes.warn("Section 二 row " + row.path + " printed " + numbers.size() + " numbers for "
+                        + row.columns(template) + " columns; its cells are null.");
+                continue;
+            }
+            if (!set(active, row, numbers, template, amountInTenThousands)) {
+                notes.warn("Section 二 row " + row.path + " holds a value that is not a number of its kind ("
+                        + String.join(", ", numbers) + "); its cells are null.");
+                continue;
+            }
+            notes.read(numbers.size());
+        }
+        return Optional.of(active.build());
+    }
+
+    /** @return false when a cell does not parse as its column's kind (count, signed change, amount) */
+    private static boolean set(ActiveDisclosure.Builder active, Row row, List<String> n, String template,
+            boolean amountInTenThousands) {
+        boolean is2019 = "2019".equals(template);
+        switch (row) {
+            case REGULATIONS, NORMATIVE_DOCUMENTS -> {
+                Integer a = TableLine.count(n.get(0));
+                Integer b = TableLine.count(n.get(1));
+                Integer c = TableLine.count(n.get(2));
+                if (a == null || b == null || c == null) {
+                    return false;
+                }
+                DocumentCounts counts = is2019
+                        ? DocumentCounts.newBuilder().setNewlyMade(a).setNewlyPublished(b).setTotalPublished(c).build()
+                        : DocumentCounts.newBuilder().setIssued(a).setRepealed(b).setInForce(c).build();
+                if (row == Row.REGULATIONS) {
+                    active.setRegulations(counts);
+                } else {
+                    active.setNormativeDocuments(counts);
+                }
+            }
+            case LICENSING, OTHER_SERVICES, PENALTIES, ENFORCEMENT -> {
+                DecisionCounts.Builder counts = DecisionCounts.newBuilder();
+                if (is2019) {
+                    Integer last = TableLine.count(n.get(0));
+                    Integer change = TableLine.signed(n.get(1));
+                    Integer decisions = TableLine.count(n.get(2));
+                    if (last == null || change == null || decisions == null) {
+                        return false;
+                    }
+                    counts.setLastYearItems(last).setChange(change).setDecisions(decisions);
+                } else {
+                    Integer decisions = TableLine.count(n.get(0));
+                    if (decisions == null) {
+                        return false;
+                    }
+                    counts.setDecisions(decisions);
+                }
+                switch (row) {
+                    case LICENSING -> active.setLicensing(counts.build());
+                    case OTHER_SERVICES -> active.setOtherServices(counts.build());
+                    case PENALTIES -> active.setPenalties(counts.build());
+                    default -> active.setEnforcement(counts.build());
+                }
+            }
+            case FEES -> {
+                if (is2019) {
+                    Integer last = TableLine.count(n.get(0));
+                    Integer change = TableLine.signed(n.get(1));
+                    if (last == null || change == null) {
+                        return false;
+                    }
+                    active.setFees(Fees.newBuilder().setLastYearItems(last).setChange(change).build());
+                } else {
+                    // The 2021 column header fixes the unit: 本年收费金额（单位：万元）.
+                    Double amount = TableLine.amountWan(n.get(0), true);
+                    if (amount == null) {
+                        return false;
+                    }
+                    active.setFees(Fees.newBuilder().setAmountWan(amount).build());
+                }
+            }
+            case PROCUREMENT -> {
+                Integer projects = TableLine.count(n.get(0));
+                if (projects == null) {
+                    return false;
+                }
+                // The 2019 column prints no unit and reports write 元 or 万元: the raw text is kept, and the amount
+                // in 万元 only where a unit says so.
+                active.setProcurement(Procurement.newBuilder().setProjects(projects)
+                        .setAmountWan(TableLine.amountWan(n.get(1), amountInTenThousands)).setAmountText(n.get(1))
+                        .build());
+            }
+            default -> throw new IllegalStateException("unhandled row " + row);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,177 @@
+package io.nianbao.parser.tables;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.nianbao.parser.ParseNotes;
+
+/**
+ * Fills cells of short section 三 rows that the template's identities determine uniquely:
+ * <ul>
+ *   <li>each row: total = Σ six applicant columns;</li>
+ *   <li>each column: newApplications + carriedOver = totalProcessed + carriedForward;</li>
+ *   <li>each column: totalProcessed = Σ result rows.</li>
+ * </ul>
+ * A cell is determined when it is the only unknown of an identity, or when the known terms already balance and all
+ * counts are non-negative (the unknowns must then be 0). A filled row must agree with the numbers it printed (in
+ * order, one or more missing); a row that does not is left null and the whole inference is redone without it, so
+ * no cell rests on a rejected one.
+ */
+public final class ApplicationsInference {
+    private ApplicationsInference() {
+    }
+
+    public static void fill(ApplicationsTable table, String template, ParseNotes notes) {
+        List<ApplicationRow> rows = ApplicationRow.of(template);
+        Set<ApplicationRow> rejected = EnumSet.noneOf(ApplicationRow.class);
+        Map<ApplicationRow, Integer[]> solved;
+        while (true) {
+            solved = solve(table, rows, rejected);
+            Set<ApplicationRow> contradicting = EnumSet.noneOf(ApplicationRow.class);
+            for (ApplicationRow row : table.shortRows().keySet()) {
+                Integer[] cells = solved.get(row);
+                if (cells != null && isComplete(cells) && !agrees(table.shortRows().get(row), cells)) {
+                    contradicting.add(row);
+                }
+            }
+            if (contradicting.isEmpty()) {
+                break;
+            }
+            rejected.addAll(contradicting);
+        }
+        for (Map.Entry<ApplicationRow, List<Integer>> shortRow : table.shortRows().entrySet()) {
+            ApplicationRow row = shortRow.getKey();
+            Integer[] original = table.cells().get(row);
+            Integer[] filled = solved.get(row);
+            List<String> paths = new ArrayList<>();
+            for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
+                if (original[c] == null && filled[c] != null) {
+                    original[c] = filled[c];
+                    paths.add("applications." + row.path() + "[" + c + "]");
+                }
+            }
+            paths.forEach(notes::inferred);
+            notes.warn(describe(row, shortRow.getValue().size(), paths.size(), rejected.contains(row)));
+        }
+    }
+
+    private static String describe(ApplicationRow row, int printed, int inferred, boolean contradicted) {
+        String read = "Section 三 row " + row.path() + " printed " + printed + " numbers for " + ApplicationRow.COLUMNS
+                + " columns, so the column of each cannot be told";
+        if (inferred == ApplicationRow.COLUMNS) {
+            return read + "; all cells were inferred from the template's identities (see inferredCells).";
+        }
+        if (inferred > 0) {
+            return read + "; " + inferred + " cells were inferred from the template's identities, the rest are null.";
+        }
+        return read + (contradicted
+                ? "; the identities imply values that contradict what was printed, so the cells are null."
+                : "; the cells are null.");
+    }
+
+    private static Map<ApplicationRow, Integer[]> solve(ApplicationsTable table, List<ApplicationRow> rows,
+            Set<ApplicationRow> rejected) {
+        Map<ApplicationRow, Integer[]> grid = new EnumMap<>(ApplicationRow.class);
+        table.cells().forEach((row, cells) -> grid.put(row, cells.clone()));
+        Set<ApplicationRow> fillable = EnumSet.noneOf(ApplicationRow.class);
+        table.shortRows().keySet().stream().filter(row -> !rejected.contains(row)).forEach(fillable::add);
+        List<ApplicationRow> results = rows.stream().filter(row -> row.kind() == ApplicationRow.Kind.RESULT).toList();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (ApplicationRow row : grid.keySet()) {
+                List<Cell> applicants = new ArrayList<>();
+                for (int c = 0; c < ApplicationRow.TOTAL_COLUMN; c++) {
+                    applicants.add(new Cell(row, c));
+                }
+                progress |= balance(grid, fillable, applicants, List.of(new Cell(row, ApplicationRow.TOTAL_COLUMN)));
+            }
+            for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
+                progress |= balance(grid, fillable,
+                        List.of(new Cell(ApplicationRow.NEW_APPLICATIONS, c), new Cell(ApplicationRow.CARRIED_OVER, c)),
+                        List.of(new Cell(ApplicationRow.TOTAL_PROCESSED, c), new Cell(ApplicationRow.CARRIED_FORWARD, c)));
+                int column = c;
+                progress |= balance(grid, fillable, results.stream().map(row -> new Cell(row, column)).toList(),
+                        List.of(new Cell(ApplicationRow.TOTAL_PROCESSED, c)));
+            }
+        }
+        return grid;
+    }
+
+    private record Cell(ApplicationRow row, int column) {
+    }
+
+    /** Σ left = Σ right: fills what it determines; returns whether it filled anything. */
+    private static boolean balance(Map<ApplicationRow, Integer[]> grid, Set<ApplicationRow> fillable, List<Cell> left,
+            List<Cell> right) {
+        long known = 0;
+        List<Cell> unknownLeft = new ArrayList<>();
+        List<Cell> unknownRight = new ArrayList<>();
+        for (Cell cell : left) {
+            Integer value = value(grid, cell);
+            if (value != null) {
+                known += value;
+            } else if (fillable.contains(cell.row())) {
+                unknownLeft.add(cell);
+            } else {
+                return false;
+            }
+        }
+        for (Cell cell : right) {
+            Integer value = value(grid, cell);
+            if (value != null) {
+                known -= value;
+            } else if (fillable.contains(cell.row())) {
+                unknownRight.add(cell);
+            } else {
+                return false;
+            }
+        }
+        // known = Σ known left − Σ known right; unknowns must make up the difference.
+        if (unknownLeft.size() + unknownRight.size() == 1) {
+            long value = unknownLeft.isEmpty() ? known : -known;
+            Cell cell = unknownLeft.isEmpty() ? unknownRight.get(0) : unknownLeft.get(0);
+            if (value < 0 || value > Integer.MAX_VALUE) {
+                return false;
+            }
+            grid.get(cell.row())[cell.column()] = (int) value;
+            return true;
+        }
+        if (known == 0 && (unknownLeft.isEmpty() != unknownRight.isEmpty())) {
+            // Non-negative unknowns on one side that must sum to 0 are all 0.
+            (unknownLeft.isEmpty() ? unknownRight : unknownLeft)
+                    .forEach(cell -> grid.get(cell.row())[cell.column()] = 0);
+            return true;
+        }
+        return false;
+    }
+
+    private static Integer value(Map<ApplicationRow, Integer[]> grid, Cell cell) {
+        Integer[] cells = grid.get(cell.row());
+        return cells == null ? null : cells[cell.column()];
+    }
+
+    private static boolean isComplete(Integer[] cells) {
+        for (Integer cell : cells) {
+            if (cell == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the printed numbers are the inferred row with some cells dropped, in order. */
+    private static boolean agrees(List<Integer> printed, Integer[] inferred) {
+        int next = 0;
+        for (Integer cell : inferred) {
+            if (next < printed.size() && printed.get(next).equals(cell)) {
+                next++;
+            }
+        }
+        return next == printed.size();
+    }
+}

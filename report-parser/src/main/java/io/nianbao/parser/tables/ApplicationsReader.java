@@ -1,0 +1,67 @@
+package io.nianbao.parser.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.nianbao.parser.ParseNotes;
+
+/**
+ * Reads section 三 row by row, by label. A row whose numbers are fewer (or more) than the 7 columns keeps null
+ * cells: which column lost its number cannot be told from the text, and shifting would put counts under the wrong
+ * applicant type.
+ */
+public final class ApplicationsReader {
+    /** A label split over lines is carried to the next numeric line, but never further than this. */
+    private static final int MAX_PENDING_LABEL = 120;
+
+    private ApplicationsReader() {
+    }
+
+    public static ApplicationsTable read(String sectionText, ParseNotes notes) {
+        ApplicationsTable table = new ApplicationsTable();
+        String pending = "";
+        for (String line : sectionText.split("\n")) {
+            TableLine cells = TableLine.of(line);
+            if (!cells.hasNumbers()) {
+                pending = (pending + cells.label());
+                pending = pending.substring(Math.max(0, pending.length() - MAX_PENDING_LABEL));
+                continue;
+            }
+            String carried = pending;
+            pending = "";
+            Optional<ApplicationRow> row = ApplicationRow.matching(cells.label())
+                    .or(() -> ApplicationRow.matching(carried + cells.label()));
+            if (row.isEmpty()) {
+                notes.warn("Section 三: a line with " + cells.numbers().size() + " numbers has no recognisable row label ('"
+                        + cells.label() + "'); it was skipped.");
+                continue;
+            }
+            accept(table, row.get(), cells.numbers(), notes);
+        }
+        return table;
+    }
+
+    private static void accept(ApplicationsTable table, ApplicationRow row, List<String> numbers, ParseNotes notes) {
+        if (table.has(row)) {
+            notes.warn("Section 三 row " + row.path() + " appears twice; the first reading was kept.");
+            return;
+        }
+        List<Integer> counts = new ArrayList<>();
+        for (String number : numbers) {
+            Integer count = TableLine.count(number);
+            if (count == null) {
+                notes.warn("Section 三 row " + row.path() + ": '" + number + "' is not a count; the row is left empty.");
+                table.readShort(row, List.of());
+                return;
+            }
+            counts.add(count);
+        }
+        if (counts.size() == ApplicationRow.COLUMNS) {
+            table.read(row, counts);
+            notes.read(ApplicationRow.COLUMNS);
+        } else {
+            table.readShort(row, counts);
+        }
+    }
+}

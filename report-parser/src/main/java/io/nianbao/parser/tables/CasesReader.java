@@ -1,0 +1,65 @@
+package io.nianbao.parser.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.nianbao.parser.ParseNotes;
+import io.nianbao.schema.CaseOutcomes;
+
+/**
+ * Reads section 四's one data row of 15 numbers: 行政复议, 未经复议直接起诉, 复议后起诉, each upheld, corrected,
+ * other, pending, total. Extraction often loses a cell; with fewer than 15 numbers nothing says which one, so every
+ * cell stays null rather than shifting a count into another group.
+ */
+public final class CasesReader {
+    public static final int CELLS = 15;
+    private static final int GROUP = 5;
+    /** A data line carries at most a short row label; prose mentioning numbers is not table content. */
+    private static final int MAX_LABEL = 8;
+
+    private CasesReader() {
+    }
+
+    /** The three groups in order: review, litigationDirect, litigationAfterReview. */
+    public record Cases(CaseOutcomes review, CaseOutcomes litigationDirect, CaseOutcomes litigationAfterReview) {
+    }
+
+    /** @return empty when the section holds no table numbers at all */
+    public static Optional<Cases> read(String sectionText, ParseNotes notes) {
+        List<Integer> numbers = new ArrayList<>();
+        boolean garbled = false;
+        for (String line : sectionText.split("\n")) {
+            TableLine cells = TableLine.of(line);
+            if (!cells.hasNumbers() || cells.label().length() > MAX_LABEL) {
+                continue;
+            }
+            for (String number : cells.numbers()) {
+                Integer count = TableLine.count(number);
+                garbled |= count == null;
+                numbers.add(count);
+            }
+        }
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        if (numbers.size() != CELLS || garbled) {
+            notes.warn("Section 四 printed " + numbers.size() + " numbers for " + CELLS
+                    + " cells, so which cell is missing cannot be told; all section 四 cells are null.");
+            return Optional.of(new Cases(group(null, 0), group(null, 1), group(null, 2)));
+        }
+        notes.read(CELLS);
+        return Optional.of(new Cases(group(numbers, 0), group(numbers, 1), group(numbers, 2)));
+    }
+
+    private static CaseOutcomes group(List<Integer> numbers, int index) {
+        int at = index * GROUP;
+        return CaseOutcomes.newBuilder()
+                .setUpheld(numbers == null ? null : numbers.get(at))
+                .setCorrected(numbers == null ? null : numbers.get(at + 1))
+                .setOther(numbers == null ? null : numbers.get(at + 2))
+                .setPending(numbers == null ? null : numbers.get(at + 3))
+                .setTotal(numbers == null ? null : numbers.get(at + 4))
+                .build();
+    }
+}

@@ -1,0 +1,82 @@
+package io.nianbao.parser.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.nianbao.parser.text.TextNormaliser;
+
+/**
+ * One line of an extracted table, split into its label (every non-numeric cell, run together without spaces, so
+ * 「一、本年⇥新收政府信⇥息公开申请数量」 reads as one label) and its numeric cells in order. With tabs, a cell is
+ * numeric only when all of it is numbers (「0 0 0」), so OCR debris such as 「-, 4」 stays label; without tabs (plain
+ * PDF text) every number token counts. 「1.属于国家秘密」 is a label, not the number 1.
+ */
+record TableLine(String label, List<String> numbers) {
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+|[+-]?\\d+");
+    /** An amount, possibly with its unit: 「12.5」「251000元」「3.2万元」. */
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|元)?");
+
+    static TableLine of(String line) {
+        StringBuilder label = new StringBuilder();
+        List<String> numbers = new ArrayList<>();
+        boolean tabbed = line.indexOf('\t') >= 0;
+        for (String cell : line.strip().split("\t")) {
+            List<String> tokens = SPACES.splitAsStream(cell.strip()).filter(token -> !token.isEmpty()).toList();
+            boolean allNumeric = !tokens.isEmpty() && tokens.stream().allMatch(TableLine::isNumber);
+            for (String token : tokens) {
+                if ((allNumeric || !tabbed) && isNumber(token)) {
+                    numbers.add(token);
+                } else {
+                    label.append(token);
+                }
+            }
+        }
+        return new TableLine(TextNormaliser.compact(label.toString()), List.copyOf(numbers));
+    }
+
+    private static boolean isNumber(String token) {
+        return INTEGER.matcher(token).matches() || AMOUNT.matcher(token).matches();
+    }
+
+    boolean hasNumbers() {
+        return !numbers.isEmpty();
+    }
+
+    /** @return the count as an int, or null when the cell is not a non-negative integer (a count never is). */
+    static Integer count(String number) {
+        String digits = number.replace(",", "");
+        if (!digits.matches("\\d+") || digits.length() > 9) {
+            return null;
+        }
+        return Integer.valueOf(digits);
+    }
+
+    /** @return a signed integer (2019's 本年增/减: 「+1036」「-2」), or null. */
+    static Integer signed(String number) {
+        String digits = number.replace(",", "");
+        if (!digits.matches("[+-]?\\d+") || digits.length() > 10) {
+            return null;
+        }
+        return Integer.valueOf(digits.startsWith("+") ? digits.substring(1) : digits);
+    }
+
+    /**
+     * @param headerInWan whether the column header gives the unit 万元
+     * @return the amount in 万元: as printed when the cell or header says 万元, divided by 10,000 when the cell says
+     *         元; null when no unit is known (except 0, which is 0 in any unit) or the cell is not an amount
+     */
+    static Double amountWan(String number, boolean headerInWan) {
+        var amount = AMOUNT.matcher(number.replace(",", ""));
+        if (!amount.matches()) {
+            return null;
+        }
+        double value = Double.parseDouble(amount.group(1));
+        String unit = amount.group(2);
+        if ("元".equals(unit)) {
+            return value / 10_000;
+        }
+        return "万元".equals(unit) || headerInWan || value == 0 ? value : null;
+    }
+}

@@ -1,0 +1,54 @@
+package io.nianbao.parser.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns extracted text into one canonical form every reader can rely on: half-width digits and ASCII punctuation
+ * (NFKC folds full-width forms and the ideographic space), Unix line ends, no markdown heading or bold markers
+ * (PDF→text converters add them), and no page-number debris lines. Tabs are kept: they separate table cells.
+ */
+public final class TextNormaliser {
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*");
+    /** 「- 3 -」「— 3 —」「第 3 页」「第3页 共10页」「3 / 10」「Page 3 of 10」: page furniture, never content. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*(?:[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)\\s*$");
+    /** Spaces (not tabs) around a tab are padding from the extractor. */
+    private static final Pattern SPACES_AROUND_TAB = Pattern.compile(" *\t *");
+
+    private TextNormaliser() {
+    }
+
+    public static String normalise(String text) {
+        String folded = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFKC)
+                .replace('\u00A0', ' ')
+                .replace("\uFEFF", "");
+        List<String> kept = new ArrayList<>();
+        for (String line : folded.split("\n", -1)) {
+            if (PAGE_NUMBER.matcher(line).matches()) {
+                continue;
+            }
+            String cleaned = MARKDOWN_BOLD.matcher(MARKDOWN_HEADING.matcher(line).replaceFirst("")).replaceAll("");
+            kept.add(stripTrailing(SPACES_AROUND_TAB.matcher(cleaned).replaceAll("\t")));
+        }
+        return String.join("\n", kept).strip();
+    }
+
+    /** Trailing spaces only: tabs are cell boundaries and stay. */
+    private static String stripTrailing(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
+    /** A label as written, for matching: all whitespace removed (extractors split labels with spaces: 「商业 企业」). */
+    public static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,220 @@
+package io.nianbao.parser;
+
+import static io.nianbao.parser.Seeds.nulls;
+import static io.nianbao.parser.Seeds.row;
+import static io.nianbao.parser.Seeds.zeros;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.nianbao.schema.ParsedReport;
+
+/** Section tables read from small hand-made reports: template detection, short rows, split labels, inference. */
+class TableReadingTests {
+    private static final ReportParser PARSER = new ReportParser();
+
+    private static final String ACTIVE_2021 = """
+            信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+            规章\t0\t0\t0
+            行政规范性文件\t2\t1\t5
+            信息内容\t本年处理决定数量
+            行政许可\t12
+            行政处罚\t3
+            行政强制\t0
+            信息内容\t本年收费金额（单位：万元）
+            行政事业性收费\t1.5
+            """;
+
+    private static final String ACTIVE_2019 = """
+            信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+            规章\t0\t0\t0
+            规范性文件\t3\t3\t40
+            信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+            行政许可\t10\t-2\t7
+            其他对外管理服务事项\t0\t+1\t0
+            行政处罚\t5\t0\t9
+            行政强制\t0\t0\t0
+            信息内容\t上一年项目数量\t本年增/减
+            行政事业性收费\t2\t0
+            信息内容\t采购项目数量\t采购总金额
+            政府集中采购\t4\t251000元
+            """;
+
+    /** Section 三 rows of the 2021 template, all zero unless replaced. */
+    private static Map<String, String> rows2021() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        String z = "\t0\t0\t0\t0\t0\t0\t0";
+        rows.put("new", "一、本年新收政府信息公开申请数量" + z);
+        rows.put("carriedOver", "二、上年结转政府信息公开申请数量" + z);
+        rows.put("granted", "三、本年度办理结果\t(一)予以公开" + z);
+        rows.put("partial", "\t(二)部分公开(区分处理的,只计这一情形,不计其他情形)" + z);
+        String[] denied = {"1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+            "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"};
+        for (String label : denied) {
+            rows.put(label, "\t(三)不予公开\t" + label + z);
+        }
+        String[] unavailable = {"1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"};
+        for (String label : unavailable) {
+            rows.put(label, "\t(四)无法提供\t" + label + z);
+        }
+        String[] notProcessed = {"1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+            "5.要求行政机关确认或重新出具已获取信息"};
+        for (String label : notProcessed) {
+            rows.put(label, "\t(五)不予处理\t" + label + z);
+        }
+        rows.put("noCorrection", "\t(六)其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" + z);
+        rows.put("noFee", "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" + z);
+        rows.put("other", "\t\t3.其他" + z);
+        rows.put("total", "\t(七)总计" + z);
+        rows.put("carriedForward", "四、结转下年度继续办理" + z);
+        return rows;
+    }
+
+    private static String report(String active, Map<String, String> applications) {
+        return "测试县测试镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n\n概况。\n\n二、主动公开政府信息情况\n\n"
+                + active + "\n三、收到和处理政府信息公开申请情况\n\n" + String.join("\n", applications.values())
+                + "\n\n四、政府信息公开行政复议、行政诉讼情况\n\n"
+                + "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n\n五、存在的主要问题及改进情况\n\n问题。\n\n六、其他需要报告的事项\n\n无。";
+    }
+
+    private static ParsedReport parse(String text) throws NotAReportException {
+        return PARSER.parse(text, SourceInfo.ofFile("test.txt"));
+    }
+
+    @Test
+    void section2ColumnsOf2021MakeA2021Report() throws Exception {
+        ParsedReport report = parse(report(ACTIVE_2021, rows2021()));
+
+        assertThat(report.getTemplate()).isEqualTo("2021");
+        assertThat(report.getActive().getNormativeDocuments().getIssued()).isEqualTo(2);
+        assertThat(report.getActive().getNormativeDocuments().getRepealed()).isEqualTo(1);
+        assertThat(report.getActive().getNormativeDocuments().getInForce()).isEqualTo(5);
+        assertThat(report.getActive().getLicensing().getDecisions()).isEqualTo(12);
+        assertThat(report.getActive().getFees().getAmountWan()).isEqualTo(1.5);
+        assertThat(report.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void section2ColumnsAndOneOtherHandlingRowOf2019MakeA2019Report() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.remove("noFee");
+        rows.remove("other");
+        rows.put("noCorrection", "\t(六)其他处理\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(report(ACTIVE_2019, rows));
+
+        assertThat(report.getTemplate()).isEqualTo("2019");
+        assertThat(report.getApplications().getOtherHandling().getTotal()).isEqualTo(zeros());
+        assertThat(report.getApplications().getOtherHandling().getNoFee()).isNull();
+        var active = report.getActive();
+        assertThat(active.getNormativeDocuments().getTotalPublished()).isEqualTo(40);
+        assertThat(active.getLicensing().getChange()).isEqualTo(-2);
+        assertThat(active.getOtherServices().getChange()).isEqualTo(1);
+        assertThat(active.getPenalties().getDecisions()).isEqualTo(9);
+        assertThat(active.getFees().getLastYearItems()).isEqualTo(2);
+        assertThat(active.getProcurement().getProjects()).isEqualTo(4);
+        assertThat(active.getProcurement().getAmountText()).isEqualTo("251000元");
+        assertThat(active.getProcurement().getAmountWan()).isEqualTo(25.1);
+        assertThat(report.getCompleteness().getCellsExpected()).isEqualTo(22 + 23 * 7 + 15);
+        assertThat(report.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void templatesThatDisagreeAreReportedAndSection2Decides() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.remove("noFee");
+        rows.remove("other");
+        rows.put("noCorrection", "\t(六)其他处理\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getTemplate()).isEqualTo("2021");
+        assertThat(report.getWarnings()).anySatisfy(w -> assertThat(w).contains("template is taken from section 二"));
+    }
+
+    @Test
+    void shortRowThatNoIdentityFixesStaysNull() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("new", "一、本年新收政府信息公开申请数量\t3\t1\t4");
+        rows.put("granted", "三、本年度办理结果\t(一)予以公开\t3\t1\t4");
+        rows.put("total", "\t(七)总计\t3\t1\t4");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        var applications = report.getApplications();
+        assertThat(applications.getNewApplications()).isEqualTo(nulls());
+        assertThat(applications.getGranted()).isEqualTo(nulls());
+        assertThat(applications.getTotalProcessed()).isEqualTo(nulls());
+        assertThat(report.getCompleteness().getInferredCells()).isEmpty();
+        assertThat(report.getWarnings()).filteredOn(w -> w.endsWith("the cells are null.")).hasSize(3);
+    }
+
+    @Test
+    void shortRowIsFilledWhenTheBalanceFixesItAndItAgreesWithWhatWasPrinted() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("new", "一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2");
+        rows.put("granted", "三、本年度办理结果\t(一)予以公开\t2\t0\t0\t0\t0\t0\t2");
+        rows.put("total", "\t(七)总计\t2\t0\t0\t0\t2");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getApplications().getTotalProcessed()).isEqualTo(row(2, 0, 0, 0, 0, 0, 2));
+        assertThat(report.getCompleteness().getInferredCells()).hasSize(7).contains("applications.totalProcessed[0]");
+    }
+
+    @Test
+    void shortRowWhosePrintedNumbersContradictTheIdentitiesStaysNull() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("partial", "\t(二)部分公开\t1\t1\t1\t1\t1\t1");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getApplications().getPartiallyGranted()).isEqualTo(nulls());
+        assertThat(report.getWarnings()).anySatisfy(w -> assertThat(w).contains("contradict what was printed"));
+    }
+
+    @Test
+    void labelSplitOverLinesAndSpaceSeparatedNumbersStillFindTheRow() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("granted", "三、本年度办理结果 (一)予以\n公开 5 0 0 0 0 0 5");
+        rows.put("new", "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5");
+        rows.put("total", "(七) 总计 5 0 0 0 0 0 5");
+        rows.put("5.要求行政机关确认或重新出具已获取信息", "\t(五)不予处理\t5.要求行政机关确认或重新出具已\n获取信息\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getApplications().getGranted()).isEqualTo(row(5, 0, 0, 0, 0, 0, 5));
+        assertThat(report.getApplications().getNotProcessed().getConfirmation()).isEqualTo(zeros());
+        assertThat(report.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void section4WithFewerThan15NumbersIsNotShifted() throws Exception {
+        String text = report(ACTIVE_2021, rows2021()).replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+                "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(text);
+
+        assertThat(report.getReview().getUpheld()).isNull();
+        assertThat(report.getReview().getTotal()).isNull();
+        assertThat(report.getLitigationAfterReview().getTotal()).isNull();
+        assertThat(report.getCompleteness().getTablesFound()).contains("cases");
+    }
+
+    @Test
+    void identityReadsYearFirstTitlesPeriodAndPublicationDate() throws Exception {
+        String text = "2023年某某市某某局政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+                + report(ACTIVE_2021, rows2021()).substring(report(ACTIVE_2021, rows2021()).indexOf('\n'))
+                + "\n\n某某市某某局\n2024年1月25日";
+
+        ParsedReport report = parse(text);
+
+        assertThat(report.getAgency()).isEqualTo("某某市某某局");
+        assertThat(report.getTitleYear()).isEqualTo(2023);
+        assertThat(report.getPeriodYear()).isEqualTo(2023);
+        assertThat(report.getPublicationDate()).isEqualTo("2024-01-25");
+    }
+}

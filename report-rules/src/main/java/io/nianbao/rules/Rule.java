@@ -1,0 +1,23 @@
+package io.nianbao.rules;
+
+import java.util.List;
+
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Severity;
+
+/**
+ * One check of the catalogue in DOMAIN.md §6. A rule never treats a null (unread) value as 0: an identity
+ * whose inputs were not read yields a NOT_ASSESSABLE finding, never a FAILED one.
+ */
+public interface Rule {
+
+    /** The stable id of DOMAIN.md §6 (S3-BALANCE …); alerts and stored findings refer to it. */
+    String id();
+
+    /** The severity of a FAILED finding of this rule. */
+    Severity severity();
+
+    /** @return one finding per failed or not assessable instance of the check; empty when the report passes */
+    List<Finding> evaluate(ParsedReport report);
+}

@@ -1,0 +1,35 @@
+package io.nianbao.rules.catalogue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.nianbao.rules.Rule;
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Severity;
+
+/** Section 四, for 行政复议, 未经复议直接起诉 and 复议后起诉: 总计 = 维持 + 纠正 + 其他结果 + 尚未审结. */
+public final class CaseTotalRule implements Rule {
+    public static final String ID = "S4-TOTAL";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> evaluate(ParsedReport report) {
+        return Arrays.stream(CaseGroup.values())
+                .map(group -> new Equation(group.parts(report), List.of(group.total(report)))
+                        .check(this, "第四部分「" + group.labelZh + "」总计（结果维持 + 结果纠正 + 其他结果 + 尚未审结）",
+                                "Section 四, " + group.path + ": total = upheld + corrected + other + pending"))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+}

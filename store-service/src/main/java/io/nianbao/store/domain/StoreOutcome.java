@@ -1,0 +1,11 @@
+package io.nianbao.store.domain;
+
+/** What a write did to the store; counted in the metrics. */
+public enum StoreOutcome {
+    /** The first version of a document. */
+    STORED,
+    /** A redelivery of what is already there: nothing was written. */
+    UNCHANGED,
+    /** A different version replaced the stored one, which moved to the document's history. */
+    REVISED
+}

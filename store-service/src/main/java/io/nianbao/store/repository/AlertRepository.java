@@ -1,0 +1,68 @@
+package io.nianbao.store.repository;
+
+import static com.mongodb.client.model.Filters.eq;
+import static io.nianbao.store.domain.AlertDocuments.ID;
+import static io.nianbao.store.domain.AlertDocuments.PROVINCE_CODE;
+import static io.nianbao.store.domain.AlertDocuments.RAISED_AT;
+import static io.nianbao.store.domain.AlertDocuments.REPORT_ID;
+import static io.nianbao.store.domain.AlertDocuments.RULE_ID;
+import static io.nianbao.store.domain.AlertDocuments.SEVERITY;
+import static io.nianbao.store.domain.AlertDocuments.YEAR;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+
+import io.nianbao.store.domain.AlertQuery;
+import io.nianbao.store.domain.Page;
+import io.nianbao.store.domain.StoreOutcome;
+import io.quarkus.runtime.StartupEvent;
+
+/** The {@code alerts} collection, keyed by each alert's dedup key. */
+@ApplicationScoped
+public class AlertRepository {
+    public static final String COLLECTION = "alerts";
+
+    private final MongoCollection<Document> alerts;
+
+    AlertRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.alerts = client.getDatabase(database).getCollection(COLLECTION);
+    }
+
+    void createIndexes(@Observes StartupEvent event) {
+        alerts.createIndex(Indexes.ascending(REPORT_ID));
+        alerts.createIndex(Indexes.ascending(PROVINCE_CODE, YEAR));
+        alerts.createIndex(Indexes.ascending(RULE_ID));
+        alerts.createIndex(Indexes.ascending(SEVERITY));
+        alerts.createIndex(Indexes.ascending(RAISED_AT));
+    }
+
+    /** Inserts the alert unless one with its id exists: a redelivery leaves the stored alert as it was. */
+    public StoreOutcome save(Document alert) {
+        Document fields = new Document(alert);
+        Object id = fields.remove(ID);
+        boolean inserted = ConnectionLoss.retryOnce(() -> alerts.updateOne(eq(ID, id),
+                new Document("$setOnInsert", fields), new UpdateOptions().upsert(true))).getUpsertedId() != null;
+        return inserted ? StoreOutcome.STORED : StoreOutcome.UNCHANGED;
+    }
+
+    public Page<Document> find(AlertQuery query) {
+        Map<String, Object> equalities = new LinkedHashMap<>();
+        equalities.put(REPORT_ID, query.reportId());
+        equalities.put(PROVINCE_CODE, query.provinceCode());
+        equalities.put(YEAR, query.year());
+        return Pages.find(alerts, equalities,
+                Sorts.orderBy(Sorts.descending(RAISED_AT), Sorts.ascending(ID)), query.page());
+    }
+}

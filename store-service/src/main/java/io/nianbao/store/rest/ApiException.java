@@ -1,0 +1,31 @@
+package io.nianbao.store.rest;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/** A request the API answers with an error status and a {@link ApiError} body. */
+public class ApiException extends RuntimeException {
+    private final Status status;
+    private final String error;
+
+    private ApiException(Status status, String error, String message) {
+        super(message);
+        this.status = status;
+        this.error = error;
+    }
+
+    static ApiException invalidParameter(String name, String why) {
+        return new ApiException(Status.BAD_REQUEST, "invalid_parameter", name + ": " + why);
+    }
+
+    static ApiException notFound(String message) {
+        return new ApiException(Status.NOT_FOUND, "not_found", message);
+    }
+
+    Status status() {
+        return status;
+    }
+
+    ApiError body() {
+        return new ApiError(error, getMessage());
+    }
+}

@@ -1,0 +1,51 @@
+package io.nianbao.store.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bson.Document;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nianbao.schema.ValidatedReport;
+import io.nianbao.store.domain.Page;
+import io.nianbao.store.domain.ReportDocuments;
+import io.nianbao.store.domain.ReportQuery;
+import io.nianbao.store.domain.StoreOutcome;
+import io.nianbao.store.repository.ReportRepository;
+
+/** Keeps each agency's report for a year current, with its earlier versions in the history. */
+@ApplicationScoped
+public class ReportService {
+    private final ReportRepository reports;
+    private final OutcomeCounters counters;
+
+    ReportService(ReportRepository reports, MeterRegistry metrics) {
+        this.reports = reports;
+        this.counters = new OutcomeCounters(metrics, "nianbao.store.reports", StoreOutcome.values());
+    }
+
+    public StoreOutcome store(ValidatedReport validated) {
+        // Millisecond precision is what MongoDB keeps: the document in hand equals the one stored.
+        Document document = ReportDocuments.of(validated, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        StoreOutcome outcome = reports.save(document);
+        String placeholder = ReportDocuments.placeholderId(validated.getReport().getReportId());
+        if (!placeholder.equals(document.get(ReportDocuments.ID))) {
+            // An earlier parse could not tell the agency or year; this version can, so it supersedes that one.
+            // Also on UNCHANGED: a redelivery finishes the work of a run that stopped between the two writes.
+            reports.delete(placeholder);
+        }
+        counters.count(outcome);
+        return outcome;
+    }
+
+    public Optional<Document> find(String id) {
+        return reports.find(id);
+    }
+
+    public Page<Document> find(ReportQuery query) {
+        return reports.find(query);
+    }
+}

@@ -1,0 +1,210 @@
+package io.nianbao.validate.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nianbao.rules.ReportFixture;
+import io.nianbao.rules.RuleEngine;
+import io.nianbao.schema.Alert;
+import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.Outcome;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Severity;
+import io.nianbao.schema.Topics;
+import io.nianbao.schema.ValidatedReport;
+import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.validate.InMemoryChannels;
+import io.nianbao.validate.listener.ParsedReportListener;
+import io.nianbao.validate.publisher.ReportPublisher;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+
+@QuarkusTest
+@WithTestResource(InMemoryChannels.class)
+class ValidationServiceTests {
+    private static final AvroCodec<ParsedReport> CODEC = AvroCodec.of(ParsedReport.class);
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    MeterRegistry registry;
+
+    private InMemorySink<ValidatedReport> validated;
+    private InMemorySink<Alert> alerts;
+    private InMemorySink<DeadLetter> deadLetters;
+
+    @BeforeEach
+    void clearSinks() {
+        validated = connector.sink(ReportPublisher.VALIDATED_REPORTS);
+        alerts = connector.sink(ReportPublisher.ALERTS);
+        deadLetters = connector.sink(ReportPublisher.DEAD_LETTERS);
+        validated.clear();
+        alerts.clear();
+        deadLetters.clear();
+    }
+
+    @Test
+    void anInconsistentReportIsPublishedWithStatusErrorsAndOneAlertPerFailedError() {
+        // 99 new applications from natural persons: the balance of column 0 and the row's total break
+        ParsedReport report = ReportFixture.consistent2021().reportId("a".repeat(64))
+                .cell("newApplications", 0, 99).build();
+        double errorsBefore = counter(ValidationService.REPORTS_VALIDATED, "status", "errors");
+        double balanceAlertsBefore = counter(ValidationService.ALERTS_RAISED, "rule", "S3-BALANCE");
+
+        CompletableFuture<Void> acked = send(record("64|盐池县花马池镇人民政府", CODEC.encode(report), null));
+
+        await().untilAsserted(() -> {
+            assertThat(validated.received()).hasSize(1);
+            assertThat(alerts.received()).hasSize(2);
+        });
+        ValidatedReport verdict = validated.received().get(0).getPayload();
+        assertThat(verdict.getReport()).isEqualTo(report);
+        assertThat(verdict.getStatus()).isEqualTo("errors");
+        assertThat(verdict.getRulesVersion()).isEqualTo(RuleEngine.RULES_VERSION);
+        assertThat(verdict.getFindings()).filteredOn(f -> f.getOutcome() == Outcome.FAILED)
+                .extracting(Finding::getRuleId).containsExactlyInAnyOrder("S3-BALANCE", "S3-ROWTOTAL");
+
+        List<Alert> raised = alerts.received().stream().map(Message::getPayload).toList();
+        assertThat(raised).extracting(a -> a.getFinding().getRuleId())
+                .containsExactlyInAnyOrder("S3-BALANCE", "S3-ROWTOTAL");
+        assertThat(raised).allSatisfy(alert -> {
+            assertThat(alert.getReportId()).isEqualTo(report.getReportId());
+            assertThat(alert.getAgency()).isEqualTo(report.getAgency());
+            assertThat(alert.getYear()).isEqualTo(report.getYear());
+            assertThat(alert.getProvinceCode()).isEqualTo("64");
+            assertThat(alert.getSourceUrl()).isEqualTo(report.getSource().getUrl());
+            assertThat(alert.getFinding().getSeverity()).isEqualTo(Severity.ERROR);
+            assertThat(alert.getAlertId()).matches("[0-9a-f]{64}");
+        });
+        assertThat(raised).extracting(Alert::getAlertId).doesNotHaveDuplicates();
+
+        assertThat(validated.received()).allSatisfy(m -> assertKeyAndProvince(m, "64|盐池县花马池镇人民政府", "64"));
+        assertThat(alerts.received()).allSatisfy(m -> assertKeyAndProvince(m, "64|盐池县花马池镇人民政府", "64"));
+        await().until(acked::isDone);
+        assertThat(counter(ValidationService.REPORTS_VALIDATED, "status", "errors")).isEqualTo(errorsBefore + 1);
+        assertThat(counter(ValidationService.ALERTS_RAISED, "rule", "S3-BALANCE")).isEqualTo(balanceAlertsBefore + 1);
+    }
+
+    @Test
+    void aRedeliveredReportRaisesTheSameAlertIds() {
+        byte[] value = CODEC.encode(ReportFixture.consistent2021().reportId("b".repeat(64))
+                .caseGroup("review", 1, 0, 0, 0, 2).build());
+
+        send(record("key", value, null));
+        send(record("key", value, null));
+
+        await().untilAsserted(() -> assertThat(alerts.received()).hasSize(2));
+        assertThat(alerts.received()).extracting(m -> m.getPayload().getAlertId()).containsOnly(
+                alerts.received().get(0).getPayload().getAlertId());
+    }
+
+    @Test
+    void aConsistentReportIsPublishedWithoutAlert() {
+        ParsedReport report = ReportFixture.consistent2019().reportId("c".repeat(64)).build();
+
+        CompletableFuture<Void> acked = send(record("64|盐池县惠安堡镇人民政府", CODEC.encode(report), null));
+
+        await().until(acked::isDone);
+        assertThat(validated.received()).singleElement()
+                .satisfies(m -> assertThat(m.getPayload().getStatus()).isEqualTo("consistent"));
+        assertThat(alerts.received()).isEmpty();
+        assertThat(deadLetters.received()).isEmpty();
+    }
+
+    @Test
+    void anUnresolvedDivisionKeepsTheProvinceTheRecordCameWith() {
+        ParsedReport report = ReportFixture.consistent2021().reportId("d".repeat(64)).unresolvedDivision()
+                .caseGroup("litigationDirect", 0, 0, 0, 0, 1).build();
+
+        send(record("|#" + report.getReportId(), CODEC.encode(report), "33"));
+
+        await().untilAsserted(() -> {
+            assertThat(validated.received()).hasSize(1);
+            assertThat(alerts.received()).hasSize(1);
+        });
+        assertKeyAndProvince(validated.received().get(0), "|#" + report.getReportId(), "33");
+        // the alert's province is the resolved division's only: a hint is not a resolution
+        assertThat(alerts.received().get(0).getPayload().getProvinceCode()).isNull();
+    }
+
+    @Test
+    void garbageIsDeadLetteredWithItsReasonAndBytesAndAcknowledged() {
+        byte[] garbage = "these bytes are no Avro record".getBytes(StandardCharsets.UTF_8);
+
+        CompletableFuture<Void> acked = send(record("broken", garbage, "64"));
+
+        await().until(acked::isDone);
+        assertThat(deadLetters.received()).singleElement().satisfies(message -> {
+            DeadLetter letter = message.getPayload();
+            assertThat(letter.getStage()).isEqualTo("validate");
+            assertThat(letter.getErrorType()).isEqualTo("UNDECODABLE_RECORD");
+            assertThat(letter.getReason()).contains("ParsedReport");
+            assertThat(letter.getOriginalTopic()).isEqualTo(Topics.PARSED);
+            assertThat(letter.getOriginalPartition()).isEqualTo(3);
+            assertThat(letter.getOriginalOffset()).isEqualTo(42L);
+            assertThat(letter.getOriginalKey()).isEqualTo("broken");
+            byte[] original = new byte[letter.getOriginalValue().remaining()];
+            letter.getOriginalValue().duplicate().get(original);
+            assertThat(original).isEqualTo(garbage);
+            assertKeyAndProvince(message, "broken", "64");
+        });
+        assertThat(validated.received()).isEmpty();
+        assertThat(alerts.received()).isEmpty();
+    }
+
+    private CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        connector.source(ParsedReportListener.PARSED_REPORTS).send(Message.of(record).withAck(() -> {
+            acked.complete(null);
+            return CompletableFuture.completedFuture(null);
+        }));
+        return acked;
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String key, byte[] value, String provinceHeader) {
+        RecordHeaders headers = new RecordHeaders();
+        if (provinceHeader != null) {
+            headers.add(new RecordHeader(io.nianbao.schema.RecordHeaders.PROVINCE,
+                    provinceHeader.getBytes(StandardCharsets.UTF_8)));
+        }
+        return new ConsumerRecord<>(Topics.PARSED, 3, 42L, 0L, TimestampType.CREATE_TIME, -1, value.length, key, value,
+                headers, Optional.empty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertKeyAndProvince(Message<?> message, String key, String province) {
+        OutgoingKafkaRecordMetadata<String> metadata =
+                message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        assertThat(metadata.getKey()).isEqualTo(key);
+        assertThat(new String(metadata.getHeaders().lastHeader(io.nianbao.schema.RecordHeaders.PROVINCE).value(),
+                StandardCharsets.UTF_8)).isEqualTo(province);
+    }
+
+    private double counter(String name, String tag, String value) {
+        var counter = registry.find(name).tag(tag, value).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}
