@@ -1,0 +1,159 @@
+package io.nianbao.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.nianbao.localstack.LocalStack;
+import io.nianbao.localstack.ServiceProcess;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The end-to-end benchmark of docs/BENCHMARKS.md: a fresh stack in its own data directory, N text reports (the
+ * sample texts, each under a different agency name, so every one is a new report of a new agency) uploaded
+ * over HTTP, and, once all are stored, throughput and the latency from upload (the report's receivedAt, set by
+ * ingest-service) to stored (storedAt, set by store-service), read from the stored documents themselves.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the pipeline end to end on a fresh local stack: reports/s and upload→stored latency.")
+final class BenchCommand implements Callable<Integer> {
+    /** The agency as a title prints it: everything before the year. */
+    private static final Pattern TITLE_AGENCY = Pattern.compile("^[#\\s]*(\\S+?)\\s*\\d{4}\\s*年");
+
+    @Option(names = "--reports", defaultValue = "500", description = "how many reports to upload (default: ${DEFAULT-VALUE})")
+    int reports;
+
+    @Option(names = "--concurrency", defaultValue = "8", description = "parallel uploads (default: ${DEFAULT-VALUE})")
+    int concurrency;
+
+    @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS",
+            description = "how long to wait for every report to be stored (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace workspace = Workspace.of(System.getenv());
+        List<String> samples = sampleTexts(workspace.home().resolve("samples/reports"));
+        Path dataDir = Files.createTempDirectory("nianbao-bench-");
+        try (LocalStack stack = LocalStack.builder(workspace.home(), dataDir)
+                .environment(System.getenv())
+                .apiKey("bench")
+                .progress(System.out::println)
+                .start()) {
+            IngestClient ingest = new IngestClient(stack.url(ServiceProcess.INGEST), stack.apiKey());
+            StoreClient store = new StoreClient(stack.url(ServiceProcess.STORE), stack.apiKey());
+
+            long uploadStart = System.nanoTime();
+            List<String> ids = upload(ingest, samples);
+            double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
+            System.out.printf("uploaded %d reports in %.1f s (%.1f uploads/s, concurrency %d)%n",
+                    ids.size(), uploadSeconds, ids.size() / uploadSeconds, concurrency);
+
+            List<JsonNode> stored = awaitStored(store, ids);
+            report(stored, uploadSeconds);
+            return stored.size() == ids.size() ? 0 : 1;
+        }
+    }
+
+    private List<String> upload(IngestClient ingest, List<String> samples) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<IngestClient.Upload>> uploads = new ArrayList<>();
+            for (int n = 0; n < reports; n++) {
+                String text = renamed(samples.get(n % samples.size()), String.format("基准测试县第%05d镇", n));
+                Path name = Path.of("bench-" + n + ".txt");
+                uploads.add(pool.submit(() -> ingest.upload(name, text.getBytes(StandardCharsets.UTF_8))));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<IngestClient.Upload> upload : uploads) {
+                IngestClient.Upload done = upload.get();
+                if (!done.accepted()) {
+                    throw new IllegalStateException(done.file() + " was refused: " + done.error());
+                }
+                ids.add(done.id());
+            }
+            return ids;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<JsonNode> awaitStored(StoreClient store, List<String> ids) throws InterruptedException {
+        List<JsonNode> stored = new ArrayList<>();
+        List<String> waiting = new ArrayList<>(ids);
+        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            waiting.removeIf(id -> store.report(id).map(stored::add).orElse(false));
+            if (!waiting.isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+        if (!waiting.isEmpty()) {
+            System.out.println(waiting.size() + " reports were not stored within " + timeoutSeconds + " s");
+        }
+        return stored;
+    }
+
+    private static void report(List<JsonNode> stored, double uploadSeconds) {
+        List<Long> latencies = new ArrayList<>();
+        Instant first = Instant.MAX;
+        Instant last = Instant.MIN;
+        for (JsonNode report : stored) {
+            Instant received = Instant.parse(report.path("source").path("receivedAt").asText());
+            Instant storedAt = Instant.parse(report.path("storedAt").asText());
+            latencies.add(Duration.between(received, storedAt).toMillis());
+            first = received.isBefore(first) ? received : first;
+            last = storedAt.isAfter(last) ? storedAt : last;
+        }
+        Collections.sort(latencies);
+        double seconds = Duration.between(first, last).toMillis() / 1000.0;
+        System.out.printf("stored %d reports; first received → last stored %.1f s: %.1f reports/s%n",
+                stored.size(), seconds, stored.size() / seconds);
+        System.out.printf("latency upload → stored: p50 %d ms, p99 %d ms, max %d ms%n",
+                percentile(latencies, 50), percentile(latencies, 99), latencies.get(latencies.size() - 1));
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    /** The sample with its agency (as its title prints it) replaced everywhere by {@code agency}. */
+    static String renamed(String text, String agency) {
+        String title = text.strip().lines().findFirst().orElse("");
+        Matcher matcher = TITLE_AGENCY.matcher(title);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("no agency before the year in the title: " + title);
+        }
+        return text.replace(matcher.group(1), agency);
+    }
+
+    private static List<String> sampleTexts(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> texts = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the samples in " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StoreClientTests {
+
+    @Test
+    void aReportNotStoredYetIsEmpty() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(404, "{\"message\":\"not found\"}")) {
+            assertThat(new StoreClient(store.url(), null).report("r1")).isEmpty();
+            assertThat(store.requests).singleElement().satisfies(request -> assertThat(request.uri()).isEqualTo("/api/reports/r1"));
+        }
+    }
+
+    @Test
+    void aStoredReportIsItsJsonDocument() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(200, "{\"agency\":\"中宁县白马乡\",\"year\":2023}")) {
+            assertThat(new StoreClient(store.url(), "k").report("r1"))
+                    .hasValueSatisfying(report -> assertThat(report.path("agency").asText()).isEqualTo("中宁县白马乡"));
+            assertThat(store.requests).singleElement().satisfies(request -> assertThat(request.apiKey()).isEqualTo("k"));
+        }
+    }
+
+    @Test
+    void anyOtherAnswerIsAnErrorNamingTheStatus() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(500, "boom")) {
+            assertThatThrownBy(() -> new StoreClient(store.url(), null).report("r1")).hasMessageContaining("HTTP 500").hasMessageContaining("boom");
+        }
+    }
+
+    @Test
+    void theAlertCountIsTheTotalOfTheAlertsOfTheReport() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(200, "{\"items\":[{},{}],\"total\":2}")) {
+            assertThat(new StoreClient(store.url(), null).alertCount("r 1")).isEqualTo(2);
+            assertThat(store.requests).singleElement().satisfies(request -> assertThat(request.uri()).isEqualTo("/api/alerts?reportId=r+1"));
+        }
+    }
+
+    @Test
+    void alertsWithoutATotalAreAnError() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(200, "{\"items\":[]}")) {
+            assertThatThrownBy(() -> new StoreClient(store.url(), null).alertCount("r1")).hasMessageContaining("without a total");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.nianbao.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.Map;
+
+import io.nianbao.localstack.LocalStack;
+import io.nianbao.localstack.StackPorts;
+
+/**
+ * The launcher of {@code bin/nianbao demo}, started on free ports with an API key, ignoring any external Kafka or
+ * MongoDB of the environment: the test always brings up its own. Its data directory starts empty and is kept
+ * after the run, so the services' logs are there to read when a test fails.
+ */
+final class E2eStack {
+    private E2eStack() {
+    }
+
+    static LocalStack start(Path dataDir) {
+        deleteRecursively(dataDir);
+        Path home = Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
+        return LocalStack.builder(home, dataDir)
+                .environment(Map.of())
+                .ports(StackPorts.free())
+                .apiKey("end-to-end-test-key")
+                .progress(line -> System.out.println("[stack] " + line))
+                .start();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
+        }
+    }
+}

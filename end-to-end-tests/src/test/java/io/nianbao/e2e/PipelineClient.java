@@ -1,0 +1,77 @@
+package io.nianbao.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What a user of the pipeline does over HTTP: upload to ingest-service, read store-service. */
+final class PipelineClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String ingestUrl;
+    private final String storeUrl;
+    private final String apiKey;
+
+    PipelineClient(String ingestUrl, String storeUrl, String apiKey) {
+        this.ingestUrl = ingestUrl;
+        this.storeUrl = storeUrl;
+        this.apiKey = apiKey;
+    }
+
+    record Response(int status, JsonNode body, String location) {
+    }
+
+    Response upload(String fileName, byte[] content) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/reports?fileName=" + encode(fileName)))
+                .header("X-API-Key", apiKey)
+                .header("Content-Type", "application/octet-stream")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
+        return send(request);
+    }
+
+    /** The stored report for a report id, or a 404 response while it is not stored. */
+    Response report(String reportId) {
+        return get(storeUrl + "/api/reports/" + reportId);
+    }
+
+    Response reports(String query) {
+        return get(storeUrl + "/api/reports?" + query);
+    }
+
+    Response alerts(String reportId) {
+        return get(storeUrl + "/api/alerts?size=200&reportId=" + reportId);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private Response get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), body, response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package io.nianbao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.nianbao.localstack.LocalStack;
+import io.nianbao.localstack.ServiceProcess;
+import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.Topics;
+
+/**
+ * The pipeline as its users see it, over real processes: a real Kafka broker (KRaft), the file-backed
+ * MongoDB-compatible store and the four services, each in its own JVM, started by the same launcher as
+ * {@code bin/nianbao demo}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndIT {
+    private static final Duration STORED_WITHIN = Duration.ofSeconds(90);
+    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
+
+    /** What each seed says, read by hand; alerts: the seeds are consistent reports. */
+    record Seed(String file, String agency, int year, String template, int newApplicationsTotal, int alerts) {
+    }
+
+    private static final List<Seed> SEEDS = List.of(
+            new Seed("000_e70ccd0979ef1614.txt", "盐池县花马池镇", 2024, "2021", 0, 0),
+            new Seed("001_3332caad86cf7302.txt", "洪山镇人民政府", 2024, "2021", 0, 0),
+            new Seed("002_205615ee8de7c4c5.txt", "孟津区白鹤镇人民政府", 2024, "2021", 1, 0),
+            new Seed("003_1f886fd727df4157.txt", "盐池县惠安堡镇人民政府", 2020, "2019", 0, 0),
+            new Seed("004_ee64489bfe665610.txt", "中宁县白马乡", 2023, "2021", 0, 0));
+
+    private LocalStack stack;
+    private PipelineClient client;
+    private PipelineTopics topics;
+
+    @BeforeAll
+    void startThePipeline() {
+        stack = E2eStack.start(Path.of("target", "e2e-stack"));
+        client = new PipelineClient(stack.url(ServiceProcess.INGEST), stack.url(ServiceProcess.STORE), stack.apiKey());
+        topics = new PipelineTopics(stack.bootstrapServers());
+    }
+
+    @AfterAll
+    void stopThePipeline() {
+        if (topics != null) {
+            topics.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everySeedIsStoredWithItsIdentityItsApplicationsAndItsAlerts() throws IOException {
+        Map<Seed, String> ids = new java.util.LinkedHashMap<>();
+        for (Seed seed : SEEDS) {
+            ids.put(seed, acceptedId(seed.file(), Files.readAllBytes(SAMPLES.resolve(seed.file()))));
+        }
+
+        for (var entry : ids.entrySet()) {
+            Seed seed = entry.getKey();
+            JsonNode report = awaitStored(entry.getValue());
+            assertThat(report.path("agency").asText()).as(seed.file()).isEqualTo(seed.agency());
+            assertThat(report.path("year").asInt()).as(seed.file()).isEqualTo(seed.year());
+            assertThat(report.path("template").asText()).as(seed.file()).isEqualTo(seed.template());
+            assertThat(report.path("applications").path("newApplications").path(6).asInt(-1))
+                    .as(seed.file() + " new applications, total column").isEqualTo(seed.newApplicationsTotal());
+            assertThat(report.path("alertCount").asInt(-1)).as(seed.file()).isEqualTo(seed.alerts());
+            assertThat(client.alerts(entry.getValue()).body().path("total").asInt(-1)).isEqualTo(seed.alerts());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aReportThatDoesNotAddUpRaisesOneAlertPerUnbalancedColumn() throws IOException {
+        // Seed 002 with two new applications instead of one: new + carried over (2) ≠ processed + carried forward (1)
+        // in the natural-person column and in the total column.
+        String text = Files.readString(SAMPLES.resolve("002_205615ee8de7c4c5.txt"), StandardCharsets.UTF_8)
+                .replace("孟津区白鹤镇", "孟津区平乐镇")
+                .replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1", "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+        String id = acceptedId("inconsistent.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode report = awaitStored(id);
+
+        assertThat(report.path("status").asText()).isEqualTo("errors");
+        await().atMost(STORED_WITHIN).untilAsserted(() -> {
+            JsonNode alerts = client.alerts(id).body();
+            assertThat(alerts.path("total").asInt()).isEqualTo(2);
+            assertThat(alerts.path("items").findValuesAsText("ruleId")).containsOnly("S3-BALANCE");
+        });
+        assertThat(report.path("alertCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void postingTheSameFileTwiceStoresOneReport() throws Exception {
+        byte[] seed = Files.readAllBytes(SAMPLES.resolve(SEEDS.get(0).file()));
+        String first = acceptedId("again.txt", seed);
+        String second = acceptedId("again-renamed.txt", seed);
+        assertThat(second).isEqualTo(first);
+
+        awaitDrained();
+
+        JsonNode found = client.reports("agency=" + PipelineClient.encode("盐池县花马池镇") + "&year=2024").body();
+        assertThat(found.path("total").asInt()).isEqualTo(1);
+        JsonNode report = found.path("items").path(0);
+        assertThat(report.path("reportId").asText()).isEqualTo(first);
+        assertThat(report.path("history")).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void garbageGoesToTheDeadLetterTopicWithAReasonAndTheOthersStillArrive() throws Exception {
+        String notAReport = acceptedId("shopping-list.txt",
+                "买菜：白菜两斤，豆腐一块，鸡蛋十个。Lorem ipsum dolor sit amet.".getBytes(StandardCharsets.UTF_8));
+        byte[] brokenRecord = "these bytes are no Avro record".getBytes(StandardCharsets.UTF_8);
+        topics.produceRaw(Topics.RAW, "broken", brokenRecord);
+        String report = acceptedId("after-garbage.txt", variant(99));
+
+        awaitStored(report);
+        await().atMost(STORED_WITHIN).untilAsserted(() -> {
+            List<DeadLetter> letters = topics.deadLetters();
+            assertThat(letters).anySatisfy(letter -> {
+                assertThat(letter.getReportId()).isEqualTo(notAReport);
+                assertThat(letter.getStage()).isEqualTo("parse");
+                assertThat(letter.getErrorType()).isEqualTo("NOT_A_REPORT");
+                assertThat(letter.getReason()).isNotBlank();
+                assertThat(letter.getOriginalValue().remaining()).isPositive();
+            });
+            assertThat(letters).anySatisfy(letter -> {
+                assertThat(letter.getErrorType()).isEqualTo("UNDECODABLE_RECORD");
+                assertThat(letter.getReason()).isNotBlank();
+                assertThat(bytes(letter)).isEqualTo(brokenRecord);
+            });
+        });
+        assertThat(client.report(notAReport).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void servicesKilledMidStreamAndRestartedLoseNoReport() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            if (i == 10) {
+                stack.kill(ServiceProcess.PARSE);
+            }
+            if (i == 20) {
+                stack.kill(ServiceProcess.STORE);
+                stack.restart(ServiceProcess.PARSE);
+            }
+            ids.add(acceptedId("variant-" + i + ".txt", variant(i)));
+        }
+        stack.restart(ServiceProcess.STORE);
+
+        for (String id : ids) {
+            awaitStored(id);
+        }
+    }
+
+    /** Seed 000 as another township wrote it: a different agency and content, the same figures. */
+    private static byte[] variant(int n) throws IOException {
+        return Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8)
+                .replace("盐池县花马池镇", String.format("测试县第%02d镇", n))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String acceptedId(String fileName, byte[] content) {
+        PipelineClient.Response response = client.upload(fileName, content);
+        assertThat(response.status()).as("upload of %s: %s", fileName, response.body()).isEqualTo(202);
+        assertThat(response.location()).endsWith("/api/reports/" + response.body().path("id").asText());
+        return response.body().path("id").asText();
+    }
+
+    private JsonNode awaitStored(String reportId) {
+        return await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(250))
+                .until(() -> client.report(reportId), r -> r.status() == 200).body();
+    }
+
+    private void awaitDrained() {
+        await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(topics.lag("parse-service", Topics.RAW)).isZero();
+            assertThat(topics.lag("validate-service", Topics.PARSED)).isZero();
+            assertThat(topics.lag("store-service", Topics.VALIDATED)).isZero();
+        });
+    }
+
+    private static byte[] bytes(DeadLetter letter) {
+        var buffer = letter.getOriginalValue().duplicate();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+}

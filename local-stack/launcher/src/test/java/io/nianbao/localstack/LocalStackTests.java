@@ -1,0 +1,67 @@
+package io.nianbao.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher's decisions that need no process; {@code LocalStackIT} starts the real ones. */
+class LocalStackTests {
+    @TempDir
+    Path dataDir;
+
+    private LocalStack.Builder builder() {
+        return LocalStack.builder(Path.of("."), dataDir);
+    }
+
+    @Test
+    void theServicesGetTheStacksAddressesAndKeyAndNothingInheritedThatTheStackDidNotSet() {
+        Map<String, String> env = builder().environment(Map.of("NIANBAO_API_KEY", "secret"))
+                .serviceEnvironment("127.0.0.1:19092", "mongodb://127.0.0.1:27018");
+
+        assertThat(env).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
+                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27018")
+                .containsEntry("NIANBAO_API_KEY", "secret")
+                .containsEntry("MONGODB_DATABASE", null);
+    }
+
+    @Test
+    void aBlankApiKeyMeansNoKey() {
+        assertThat(builder().apiKey("  ").serviceEnvironment("b", "m")).containsEntry("NIANBAO_API_KEY", null);
+    }
+
+    @Test
+    void aPartitionCountThatIsNoPositiveNumberIsRefusedWithTheVariableName() {
+        assertThatThrownBy(() -> builder().environment(Map.of("KAFKA_PARTITIONS", "many")))
+                .hasMessageContaining("KAFKA_PARTITIONS").hasMessageContaining("many");
+        assertThatThrownBy(() -> builder().environment(Map.of("KAFKA_PARTITIONS", "0")))
+                .hasMessageContaining("KAFKA_PARTITIONS");
+    }
+
+    @Test
+    void anUnknownServiceIsRefused() {
+        assertThatThrownBy(() -> builder().services(List.of("billing-service"))).hasMessageContaining("billing-service");
+    }
+
+    @Test
+    void aPortInUseStopsTheStartBeforeAnyProcessIsLaunched() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            StackPorts free = StackPorts.free();
+            StackPorts ports = new StackPorts(taken.getLocalPort(), free.controller(), free.mongo(), free.services());
+
+            assertThatThrownBy(() -> builder().ports(ports).start())
+                    .hasMessageContaining("port " + taken.getLocalPort() + " for Kafka is already in use");
+        }
+        assertThat(new RunningStack(dataDir).anyRunning()).isFalse();
+        assertThat(dataDir.resolve("logs")).doesNotExist();
+    }
+}
