@@ -113,21 +113,27 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void report(List<JsonNode> stored, double uploadSeconds) {
         List<Long> latencies = new ArrayList<>();
+        List<Long> toValidated = new ArrayList<>();
         Instant first = Instant.MAX;
         Instant last = Instant.MIN;
         for (JsonNode report : stored) {
             Instant received = Instant.parse(report.path("source").path("receivedAt").asText());
+            Instant validated = Instant.parse(report.path("validatedAt").asText());
             Instant storedAt = Instant.parse(report.path("storedAt").asText());
             latencies.add(Duration.between(received, storedAt).toMillis());
+            toValidated.add(Duration.between(received, validated).toMillis());
             first = received.isBefore(first) ? received : first;
             last = storedAt.isAfter(last) ? storedAt : last;
         }
         Collections.sort(latencies);
+        Collections.sort(toValidated);
         double seconds = Duration.between(first, last).toMillis() / 1000.0;
         System.out.printf("stored %d reports; first received → last stored %.1f s: %.1f reports/s%n",
                 stored.size(), seconds, stored.size() / seconds);
         System.out.printf("latency upload → stored: p50 %d ms, p99 %d ms, max %d ms%n",
                 percentile(latencies, 50), percentile(latencies, 99), latencies.get(latencies.size() - 1));
+        System.out.printf("  of which upload → validated (ingest, parse, validate): p50 %d ms, p99 %d ms%n",
+                percentile(toValidated, 50), percentile(toValidated, 99));
     }
 
     private static long percentile(List<Long> sorted, int p) {
