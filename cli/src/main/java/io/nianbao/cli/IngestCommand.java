@@ -56,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private String ingestUrl() {
+    /** Also used by {@code crawl}, which talks to the same service. */
+    String ingestUrl() {
         String configured = env.get(IngestClient.URL_ENV);
         if (configured != null && !configured.isBlank()) {
             return configured;

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nianbao", mixinStandardHelpOptions = true, version = "nianbao 0.1.0-SNAPSHOT",
         description = "Government information-disclosure annual reports turned into checked, structured data.",
         subcommands = { UpCommand.class, DownCommand.class, StatusCommand.class, IngestCommand.class, DemoCommand.class, BenchCommand.class,
+                ParseCommand.class, CheckCommand.class,
+                CrawlCommand.class,
                 CommandLine.HelpCommand.class })
 public final class NianbaoCli {
 

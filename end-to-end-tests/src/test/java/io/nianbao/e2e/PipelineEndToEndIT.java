@@ -93,9 +93,9 @@ class PipelineEndToEndIT {
 
     @Test
     @Order(2)
-    void aReportThatDoesNotAddUpRaisesOneAlertPerUnbalancedColumn() throws IOException {
+    void aReportThatDoesNotAddUpRaisesAnAlertPerFailedCheck() throws IOException {
         // Seed 002 with two new applications instead of one: new + carried over (2) ≠ processed + carried forward (1)
-        // in the natural-person column and in the total column.
+        // in the natural-person column and in the total column, and the prose still says it received one.
         String text = Files.readString(SAMPLES.resolve("002_205615ee8de7c4c5.txt"), StandardCharsets.UTF_8)
                 .replace("孟津区白鹤镇", "孟津区平乐镇")
                 .replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1", "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
@@ -106,10 +106,11 @@ class PipelineEndToEndIT {
         assertThat(report.path("status").asText()).isEqualTo("errors");
         await().atMost(STORED_WITHIN).untilAsserted(() -> {
             JsonNode alerts = client.alerts(id).body();
-            assertThat(alerts.path("total").asInt()).isEqualTo(2);
-            assertThat(alerts.path("items").findValuesAsText("ruleId")).containsOnly("S3-BALANCE");
+            assertThat(alerts.path("total").asInt()).isEqualTo(3);
+            assertThat(alerts.path("items").findValuesAsText("ruleId"))
+                    .containsExactlyInAnyOrder("S3-BALANCE", "S3-BALANCE", "PROSE-COUNT");
         });
-        assertThat(report.path("alertCount").asInt()).isEqualTo(2);
+        assertThat(report.path("alertCount").asInt()).isEqualTo(3);
     }
 
     @Test

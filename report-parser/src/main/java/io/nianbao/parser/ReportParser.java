@@ -22,6 +22,7 @@ import io.nianbao.parser.tables.ApplicationsInference;
 import io.nianbao.parser.tables.ApplicationsReader;
 import io.nianbao.parser.tables.ApplicationsTable;
 import io.nianbao.parser.tables.CasesReader;
+import io.nianbao.parser.text.RunTogetherText;
 import io.nianbao.parser.text.TextNormaliser;
 import io.nianbao.schema.ActiveDisclosure;
 import io.nianbao.schema.Completeness;
@@ -35,7 +36,7 @@ import io.nianbao.schema.Source;
  */
 public final class ReportParser {
     /** Recorded in every report, so re-parsed history shows which parser made it. */
-    public static final String PARSER_VERSION = "0.1.0";
+    public static final String PARSER_VERSION = "0.2.0";
 
     private static final String MEDIA_TYPE_TEXT = "text/plain";
 
@@ -74,13 +75,13 @@ public final class ReportParser {
         ParsedReport.Builder report = ParsedReport.newBuilder()
                 .setReportId(reportId)
                 .setParserVersion(PARSER_VERSION)
-                .setSource(recordedSource)
-                .setDivision(DivisionResolver.resolve(source.provinceHint(), notes));
+                .setSource(recordedSource);
         if (document.needsOcr()) {
             notes.warn("The " + document.mediaType() + " document has no text layer (a scan); nothing can be read"
                     + " without OCR.");
             return report
                     .setAgency(blankToNull(source.agencyHint()))
+                    .setDivision(DivisionResolver.resolve(source.agencyHint(), source, null, notes))
                     .setNarrative(Narrative.newBuilder().build())
                     .setCompleteness(Completeness.newBuilder().setNeedsOcr(true).setCellsExpected(cellsExpected(null))
                             .build())
@@ -88,7 +89,7 @@ public final class ReportParser {
                     .build();
         }
 
-        String text = TextNormaliser.normalise(document.text());
+        String text = RunTogetherText.unflatten(TextNormaliser.normalise(document.text()));
         SectionedText sections = SectionSplitter.split(text);
         ReportIdentity identity = IdentityReader.read(
                 sections.bodies().isEmpty() ? text : sections.preamble(), text, source.agencyHint());
@@ -119,6 +120,8 @@ public final class ReportParser {
         warnAboutMissing(identity, sections, notes);
 
         report.setAgency(identity.agency())
+                .setDivision(DivisionResolver.resolve(
+                        identity.agency() != null ? identity.agency() : source.agencyHint(), source, identity.year(), notes))
                 .setYear(identity.year())
                 .setTemplate(template)
                 .setTitle(identity.title())

@@ -2,45 +2,47 @@ package io.nianbao.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import io.nianbao.parser.division.DivisionResolver;
-import io.nianbao.parser.division.Provinces;
 
 class DivisionResolverTests {
 
     @Test
-    void provinceHintResolvesAtProvinceLevelOnly() {
-        var division = DivisionResolver.resolve("64", new ParseNotes());
+    void aCountyAndTownPairResolvesToTheTown() {
+        var division = DivisionResolver.resolve("盐池县花马池镇", source(null), 2024, new ParseNotes());
 
         assertThat(division.getStatus()).isEqualTo("resolved");
         assertThat(division.getProvinceCode()).isEqualTo("64");
-        assertThat(division.getProvinceName()).isEqualTo("宁夏回族自治区");
-        assertThat(division.getCountyCode()).isNull();
+        assertThat(division.getCountyCode()).isEqualTo("640323");
+        assertThat(division.getTownCode()).startsWith("640323");
+    }
+
+    @Test
+    void aTownNameFoundInSeveralProvincesStaysAmbiguousWithItsCandidates() {
+        var division = DivisionResolver.resolve("洪山镇人民政府", source(null), 2024, new ParseNotes());
+
+        assertThat(division.getStatus()).isEqualTo("ambiguous");
+        assertThat(division.getCandidates()).hasSizeGreaterThan(1);
         assertThat(division.getTownCode()).isNull();
     }
 
     @Test
-    void longerCodesAndNamesGiveTheirProvince() {
-        assertThat(DivisionResolver.resolve("640323", new ParseNotes()).getProvinceCode()).isEqualTo("64");
-        assertThat(DivisionResolver.resolve("河南", new ParseNotes()).getProvinceCode()).isEqualTo("41");
+    void theProvinceHintWins() {
+        var division = DivisionResolver.resolve("洪山镇人民政府", source("42"), 2024, new ParseNotes());
+
+        assertThat(division.getProvinceCode()).isEqualTo("42");
+        assertThat(division.getCandidates()).allSatisfy(code -> assertThat(code).startsWith("42"));
     }
 
     @Test
-    void noHintLeavesTheDivisionUnresolved() {
-        assertThat(DivisionResolver.resolve(null, new ParseNotes()).getStatus()).isEqualTo("unresolved");
+    void noAgencyLeavesTheDivisionUnresolved() {
+        assertThat(DivisionResolver.resolve(null, source(null), null, new ParseNotes()).getStatus()).isEqualTo("unresolved");
     }
 
-    @Test
-    void unknownHintIsUnresolvedWithAWarning() {
-        ParseNotes notes = new ParseNotes();
-
-        assertThat(DivisionResolver.resolve("99", notes).getStatus()).isEqualTo("unresolved");
-        assertThat(notes.warnings()).singleElement().asString().contains("'99'");
-    }
-
-    @Test
-    void thereAre34ProvincialDivisions() {
-        assertThat(Provinces.all()).hasSize(34);
+    private static SourceInfo source(String provinceHint) {
+        return new SourceInfo(null, null, "report.txt", "upload", provinceHint, null, Instant.EPOCH);
     }
 }

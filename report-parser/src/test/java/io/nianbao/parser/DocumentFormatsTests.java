@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -125,5 +127,74 @@ class DocumentFormatsTests {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Test
+    void aDocumentWithFarMoreTextThanAnyReportIsRefusedWithItsReasonRatherThanHeldInMemory() {
+        String page = "<html><body><p>" + "政府信息公开".repeat(340_000) + "</p></body></html>";
+
+        assertThatThrownBy(() -> PARSER.parse(page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SourceInfo.ofFile("huge.html")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("characters");
+        assertThatThrownBy(() -> PARSER.parse("公开 ".repeat(700_000).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SourceInfo.ofFile("huge.txt")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("characters");
+    }
+
+    @Test
+    void htmlTableWithVerticalRowspanLabelsIsReadAsItsGrid() throws Exception {
+        ParsedReport report = PARSER.parse(spannedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SourceInfo.ofFile("report.html"));
+
+        assertThat(report.getAgency()).isEqualTo("淮安市人民政府");
+        assertThat(report.getTemplate()).isEqualTo("2021");
+        assertThat(RealReportsTests.rows2021(report.getApplications())).isEqualTo(RealReportsTests.HUAIAN_2024);
+        assertThat(report.getWarnings()).noneMatch(w -> w.startsWith("Section 三"));
+    }
+
+    /** 001's section 三 laid out as sites do: merged label cells over rows and columns. */
+    private static String spannedHtml() {
+        List<String> labels = List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开",
+                "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "1.属于国家秘密", "2.其他法律行政法规禁止公开",
+                "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+                "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+                "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+                "5.要求行政机关确认或重新出具已获取信息", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他", "(七)总计",
+                "四、结转下年度继续办理");
+        Map<Integer, String> groupStarts = Map.of(4, "<td rowspan=\"8\">(三)不予公开</td>", 12,
+                "<td rowspan=\"3\">(四)无法提供</td>", 15, "<td rowspan=\"5\">(五)不予处理</td>", 20,
+                "<td rowspan=\"3\">(六)其他处理</td>");
+        StringBuilder html = new StringBuilder("<html><head><title>x</title></head><body><p>淮安市人民政府</p>"
+                + "<p>2024年政府信息公开工作年度报告</p><p>一、总体情况</p><p>略。</p>"
+                + "<p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td>"
+                + "<td>现行有效件数</td></tr><tr><td>规章</td><td>1</td><td>0</td><td>11</td></tr></table>"
+                + "<p>三、收到和处理政府信息公开申请情况</p><table>"
+                + "<tr><td colspan=\"3\" rowspan=\"3\">(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td>"
+                + "<td colspan=\"7\">申请人情况</td></tr><tr><td rowspan=\"2\">自然人</td><td colspan=\"5\">法人或其他组织</td>"
+                + "<td rowspan=\"2\">总计</td></tr><tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td>"
+                + "<td>法律服务机构</td><td>其他</td></tr>");
+        for (int r = 0; r < labels.size(); r++) {
+            html.append("<tr>");
+            boolean topLevel = r < 2 || r == labels.size() - 1;
+            if (r == 2) {
+                html.append("<td rowspan=\"22\">三、本年度办理结果</td>");
+            }
+            if (topLevel) {
+                html.append("<td colspan=\"3\">").append(labels.get(r)).append("</td>");
+            } else if (r < 4 || r == labels.size() - 2) {
+                html.append("<td colspan=\"2\">").append(labels.get(r)).append("</td>");
+            } else {
+                html.append(groupStarts.getOrDefault(r, "")).append("<td>").append(labels.get(r)).append("</td>");
+            }
+            for (Integer cell : RealReportsTests.HUAIAN_2024.get(r)) {
+                html.append("<td>").append(cell).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</table><p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p>"
+                + "<p>略。</p><p>六、其他需要报告的事项</p><p>无。</p></body></html>").toString();
     }
 }

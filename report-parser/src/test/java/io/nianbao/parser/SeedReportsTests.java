@@ -21,7 +21,7 @@ class SeedReportsTests {
 
     private static ParsedReport parse(String seed) throws ReportParseException {
         return PARSER.parse(Seeds.bytes(seed),
-                new SourceInfo(null, null, seed + ".txt", "upload", "64", null, Instant.parse("2025-02-01T00:00:00Z")));
+                new SourceInfo(null, null, seed + ".txt", "upload", null, null, Instant.parse("2025-02-01T00:00:00Z")));
     }
 
     private static CaseOutcomes outcomes(Integer upheld, Integer corrected, Integer other, Integer pending,
@@ -60,6 +60,8 @@ class SeedReportsTests {
         assertThat(report.getParserVersion()).isEqualTo(ReportParser.PARSER_VERSION);
         assertThat(report.getDivision().getStatus()).isEqualTo("resolved");
         assertThat(report.getDivision().getProvinceName()).isEqualTo("宁夏回族自治区");
+        assertThat(report.getDivision().getCountyCode()).isEqualTo("640323");
+        assertThat(report.getDivision().getTownName()).isEqualTo("花马池镇");
 
         var active = report.getActive();
         assertThat(active.getRegulations().getIssued()).isZero();
@@ -106,7 +108,10 @@ class SeedReportsTests {
         // 「-, 4」 in front of (四)无法提供 is OCR debris, not a count.
         assertThat(a.getUnavailable().getNotHeld()).isEqualTo(zeros());
         assertThat(report.getCompleteness().getCellsRead()).isEqualTo(200 - 21);
-        assertThat(report.getWarnings()).hasSize(3)
+        // 洪山镇 exists in ten provinces: unresolved, every candidate kept, never guessed.
+        assertThat(report.getDivision().getStatus()).isEqualTo("ambiguous");
+        assertThat(report.getDivision().getCandidates()).hasSize(10);
+        assertThat(report.getWarnings()).filteredOn(w -> !w.startsWith("Division:")).hasSize(3)
                 .anySatisfy(w -> assertThat(w).contains("partiallyGranted printed 6 numbers"))
                 .anySatisfy(w -> assertThat(w).contains("otherHandling.noFee printed 6 numbers"))
                 .anySatisfy(w -> assertThat(w).contains("totalProcessed printed 5 numbers"));
@@ -142,6 +147,7 @@ class SeedReportsTests {
         assertThat(report.getActive().getPenalties().getDecisions()).isZero();
         assertThat(report.getCompleteness().getCellsRead()).isEqualTo(200);
         assertThat(report.getWarnings()).isEmpty();
+        assertThat(report.getDivision().getTownCode()).isEqualTo("410308104");
         // The markdown heading marks of this PDF→text conversion are gone.
         assertThat(report.getTitle()).isEqualTo("孟津区白鹤镇人民政府2024年政府信息公开工作年度报告");
     }

@@ -94,7 +94,7 @@ class TableReadingTests {
         assertThat(report.getActive().getNormativeDocuments().getInForce()).isEqualTo(5);
         assertThat(report.getActive().getLicensing().getDecisions()).isEqualTo(12);
         assertThat(report.getActive().getFees().getAmountWan()).isEqualTo(1.5);
-        assertThat(report.getWarnings()).isEmpty();
+        assertThat(report.getWarnings()).filteredOn(w -> !w.startsWith("Division:")).isEmpty();
     }
 
     @Test
@@ -119,7 +119,7 @@ class TableReadingTests {
         assertThat(active.getProcurement().getAmountText()).isEqualTo("251000元");
         assertThat(active.getProcurement().getAmountWan()).isEqualTo(25.1);
         assertThat(report.getCompleteness().getCellsExpected()).isEqualTo(22 + 23 * 7 + 15);
-        assertThat(report.getWarnings()).isEmpty();
+        assertThat(report.getWarnings()).filteredOn(w -> !w.startsWith("Division:")).isEmpty();
     }
 
     @Test
@@ -188,7 +188,7 @@ class TableReadingTests {
 
         assertThat(report.getApplications().getGranted()).isEqualTo(row(5, 0, 0, 0, 0, 0, 5));
         assertThat(report.getApplications().getNotProcessed().getConfirmation()).isEqualTo(zeros());
-        assertThat(report.getWarnings()).isEmpty();
+        assertThat(report.getWarnings()).filteredOn(w -> !w.startsWith("Division:")).isEmpty();
     }
 
     @Test

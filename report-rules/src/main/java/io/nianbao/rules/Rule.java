@@ -15,9 +15,14 @@ public interface Rule {
     /** The stable id of DOMAIN.md §6 (S3-BALANCE …); alerts and stored findings refer to it. */
     String id();
 
-    /** The severity of a FAILED finding of this rule. */
+    /** The severity of a FAILED finding of this rule (the highest, for a rule whose findings differ). */
     Severity severity();
 
     /** @return one finding per failed or not assessable instance of the check; empty when the report passes */
     List<Finding> evaluate(ParsedReport report);
+
+    /** Year-to-year rules override this; every other rule judges the report alone. */
+    default List<Finding> evaluate(ParsedReport report, History history) {
+        return evaluate(report);
+    }
 }

@@ -4,11 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.nianbao.rules.catalogue.BalanceRule;
+import io.nianbao.rules.catalogue.BodyYearRule;
+import io.nianbao.rules.catalogue.CarryChainRule;
 import io.nianbao.rules.catalogue.CaseTotalRule;
+import io.nianbao.rules.catalogue.CopyPriorRule;
+import io.nianbao.rules.catalogue.EmptyProblemsRule;
+import io.nianbao.rules.catalogue.FeeStatementRule;
+import io.nianbao.rules.catalogue.InForceChainRule;
+import io.nianbao.rules.catalogue.LegacyStructureRule;
+import io.nianbao.rules.catalogue.MissingCellRule;
 import io.nianbao.rules.catalogue.NonNegativeRule;
 import io.nianbao.rules.catalogue.ParseIncompleteRule;
+import io.nianbao.rules.catalogue.ProseCountRule;
+import io.nianbao.rules.catalogue.ProseNoneRule;
+import io.nianbao.rules.catalogue.ProseSumRule;
+import io.nianbao.rules.catalogue.PublishedCountsRule;
+import io.nianbao.rules.catalogue.PublishedLateRule;
 import io.nianbao.rules.catalogue.ResultsRule;
+import io.nianbao.rules.catalogue.RevisionRule;
 import io.nianbao.rules.catalogue.RowTotalRule;
+import io.nianbao.rules.catalogue.ScanOnlyRule;
+import io.nianbao.rules.catalogue.SectionsRule;
+import io.nianbao.rules.catalogue.SelfReferenceRule;
+import io.nianbao.rules.catalogue.TemplateYearRule;
+import io.nianbao.rules.catalogue.TitlePeriodRule;
+import io.nianbao.rules.catalogue.YearOnYearJumpRule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 
@@ -18,24 +38,61 @@ public final class RuleEngine {
      * Stored with every ValidatedReport, so a report can be re-validated when the catalogue changes. Bump it
      * whenever a rule is added or removed or its logic or thresholds change.
      */
-    public static final String RULES_VERSION = "1";
+    public static final String RULES_VERSION = "2";
 
-    private final List<Rule> rules = List.of(
+    private static final List<Rule> CATALOGUE = List.of(
             new BalanceRule(),
             new RowTotalRule(),
             new ResultsRule(),
             new CaseTotalRule(),
             new NonNegativeRule(),
-            new ParseIncompleteRule());
+            new ParseIncompleteRule(),
+            new TemplateYearRule(),
+            new SectionsRule(),
+            new LegacyStructureRule(),
+            new MissingCellRule(),
+            new PublishedCountsRule(),
+            new TitlePeriodRule(),
+            new BodyYearRule(),
+            new ProseNoneRule(),
+            new ProseCountRule(),
+            new ProseSumRule(),
+            new SelfReferenceRule(),
+            new EmptyProblemsRule(),
+            new FeeStatementRule(),
+            new PublishedLateRule(),
+            new ScanOnlyRule(),
+            new CarryChainRule(),
+            new InForceChainRule(),
+            new CopyPriorRule(),
+            new YearOnYearJumpRule(),
+            new RevisionRule());
+
+    private final List<Rule> rules;
+
+    /** The catalogue of DOMAIN.md §6. */
+    public RuleEngine() {
+        this(CATALOGUE);
+    }
+
+    /** Another set of rules: for tests of what runs the engine, e.g. with a rule that throws. */
+    public RuleEngine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
 
     public List<Rule> rules() {
         return rules;
     }
 
+    /** The report alone: year-to-year rules have nothing to compare with. */
     public Validation validate(ParsedReport report) {
+        return validate(report, History.none());
+    }
+
+    public Validation validate(ParsedReport report, History history) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            findings.addAll(rule.evaluate(report));
+            findings.addAll(rule.evaluate(report, history));
         }
         return new Validation(report, findings, ReportStatus.of(findings), RULES_VERSION);
     }

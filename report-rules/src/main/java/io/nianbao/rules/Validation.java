@@ -2,6 +2,9 @@ package io.nianbao.rules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+
+import io.nianbao.rules.catalogue.RevisionRule;
 
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.Outcome;
@@ -16,10 +19,20 @@ public record Validation(ParsedReport report, List<Finding> findings, ReportStat
         findings = List.copyOf(findings);
     }
 
-    /** The findings that raise an alert: an ERROR rule that FAILED (not one that could not be assessed). */
-    public List<Finding> failedErrors() {
+    /**
+     * Warnings that raise an alert all the same: a report changed after publication is what the oversight
+     * offices must hear of, although the new version may well be consistent.
+     */
+    static final Set<String> ALERTING_WARNINGS = Set.of(RevisionRule.ID);
+
+    /**
+     * The findings that raise an alert: an ERROR rule that FAILED (not one that could not be assessed), and a
+     * revision.
+     */
+    public List<Finding> alerting() {
         return findings.stream()
-                .filter(f -> f.getSeverity() == Severity.ERROR && f.getOutcome() == Outcome.FAILED)
+                .filter(f -> f.getOutcome() == Outcome.FAILED)
+                .filter(f -> f.getSeverity() == Severity.ERROR || ALERTING_WARNINGS.contains(f.getRuleId()))
                 .toList();
     }
 

@@ -14,6 +14,7 @@ import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.Completeness;
 import io.nianbao.schema.Denied;
 import io.nianbao.schema.Division;
+import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.Narrative;
 import io.nianbao.schema.NotProcessed;
 import io.nianbao.schema.OtherHandling;
@@ -48,8 +49,17 @@ public final class ReportFixture {
             "notProcessed.excessive", "notProcessed.confirmation");
     private static final int SECTION_FOUR_CELLS = 15;
 
+    private static final List<String> ALL_SECTIONS = List.of("1", "2", "3", "4", "5", "6");
+
     private String template;
-    private final int year;
+    private int year;
+    private Integer titleYear;
+    private Integer periodYear;
+    private String publicationDate;
+    private List<String> sectionsFound = ALL_SECTIONS;
+    private String overview = "本年度，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，持续推进政务公开工作。";
+    private String problems = "存在的问题：信息发布不够及时。改进情况：加强培训，规范发布流程，确保信息及时准确公开。";
+    private String otherMatters = "本年度未收取信息处理费。";
     /** Section 三 rows of the template, 7 cells each (the last the row total); a removed row maps to null. */
     private final Map<String, List<Integer>> rows = new LinkedHashMap<>();
     private final Map<String, Integer[]> caseGroups = new LinkedHashMap<>();
@@ -64,6 +74,11 @@ public final class ReportFixture {
     private ReportFixture(String template, int year, List<String> otherHandlingRows) {
         this.template = template;
         this.year = year;
+        this.titleYear = year;
+        this.periodYear = year;
+        this.active = "2019".equals(template)
+                ? activeOf(DocumentCounts.newBuilder().setNewlyMade(2).setNewlyPublished(2).setTotalPublished(10).build())
+                : activeOf(DocumentCounts.newBuilder().setIssued(1).setRepealed(0).setInForce(5).build());
         List<String> results = Stream.concat(COMMON_RESULT_ROWS.stream(), otherHandlingRows.stream()).toList();
         List<Integer> processed = new ArrayList<>(ZEROS);
         for (String row : results) {
@@ -144,6 +159,52 @@ public final class ReportFixture {
         return this;
     }
 
+    /** The report's year, in the title and the statistics period alike. */
+    public ReportFixture year(int year) {
+        this.year = year;
+        this.titleYear = year;
+        this.periodYear = year;
+        return this;
+    }
+
+    /** The years the title and the statistics period print; null = not read. */
+    public ReportFixture titleAndPeriodYears(Integer titleYear, Integer periodYear) {
+        this.titleYear = titleYear;
+        this.periodYear = periodYear;
+        return this;
+    }
+
+    /** ISO date the report prints, or null. */
+    public ReportFixture publicationDate(String publicationDate) {
+        this.publicationDate = publicationDate;
+        return this;
+    }
+
+    public ReportFixture overview(String overview) {
+        this.overview = overview;
+        return this;
+    }
+
+    public ReportFixture problems(String problems) {
+        this.problems = problems;
+        return this;
+    }
+
+    public ReportFixture otherMatters(String otherMatters) {
+        this.otherMatters = otherMatters;
+        return this;
+    }
+
+    public ReportFixture sectionsFound(String... sections) {
+        this.sectionsFound = List.of(sections);
+        return this;
+    }
+
+    public ReportFixture template(String template) {
+        this.template = template;
+        return this;
+    }
+
     public ReportFixture cellsRead(int read, int expected) {
         this.cellsRead = read;
         this.cellsExpected = expected;
@@ -174,8 +235,9 @@ public final class ReportFixture {
                 .setYear(year)
                 .setTemplate(template)
                 .setTitle(agency + year + "年政府信息公开工作年度报告")
-                .setTitleYear(year)
-                .setPeriodYear(year)
+                .setTitleYear(titleYear)
+                .setPeriodYear(periodYear)
+                .setPublicationDate(publicationDate)
                 .setDivision(Division.newBuilder()
                         .setStatus(resolved ? "resolved" : "unresolved")
                         .setProvinceCode(provinceCode)
@@ -195,12 +257,33 @@ public final class ReportFixture {
                 .setReview(caseOutcomes("review"))
                 .setLitigationDirect(caseOutcomes("litigationDirect"))
                 .setLitigationAfterReview(caseOutcomes("litigationAfterReview"))
-                .setNarrative(Narrative.newBuilder().build())
+                .setNarrative(Narrative.newBuilder().setOverview(overview).setProblems(problems)
+                        .setOtherMatters(otherMatters).build())
                 .setCompleteness(Completeness.newBuilder()
+                        .setSectionsFound(sectionsFound)
+                        .setTablesFound(tablesFound())
                         .setCellsRead(cellsRead)
                         .setCellsExpected(cellsExpected)
                         .build())
                 .build();
+    }
+
+    private List<String> tablesFound() {
+        List<String> tables = new ArrayList<>();
+        if (active != null) {
+            tables.add("active");
+        }
+        if (applicationsRead) {
+            tables.add("applications");
+        }
+        if (caseGroups.values().stream().anyMatch(group -> group != null)) {
+            tables.add("cases");
+        }
+        return tables;
+    }
+
+    private static ActiveDisclosure activeOf(DocumentCounts documents) {
+        return ActiveDisclosure.newBuilder().setRegulations(documents).setNormativeDocuments(documents).build();
     }
 
     private void putRow(String row, List<Integer> applicants) {

@@ -13,7 +13,17 @@ public final class Topics {
     /** {@link DeadLetter}: what a service could not process, with the reason and the original bytes. */
     public static final String DLQ = "reports.dlq";
 
-    public static final java.util.List<String> ALL = java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ);
+    /** Compacted: the last report per agency and year, for validate-service's year-to-year rules. */
+    public static final String HISTORY = "reports.history";
+    /** Compacted: ingest-service's crawl state per URL (ETag, Last-Modified, content hash), shared by its instances. */
+    public static final String CRAWL_STATE = "crawl.state";
+    /** Compacted: the crawl sources as the admin API last wrote them. */
+    public static final String CRAWL_SOURCES = "crawl.sources";
+
+    public static final java.util.List<String> ALL =
+            java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, HISTORY, CRAWL_STATE, CRAWL_SOURCES);
+    /** The topics that keep only the last record per key. */
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(HISTORY, CRAWL_STATE, CRAWL_SOURCES);
 
     private Topics() {
     }

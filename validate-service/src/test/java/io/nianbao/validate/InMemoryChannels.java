@@ -3,6 +3,7 @@ package io.nianbao.validate;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.nianbao.validate.listener.HistoryListener;
 import io.nianbao.validate.listener.ParsedReportListener;
 import io.nianbao.validate.publisher.ReportPublisher;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -14,9 +15,11 @@ public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> properties = new HashMap<>();
-        properties.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(ParsedReportListener.PARSED_REPORTS));
+        properties.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(
+                ParsedReportListener.PARSED_REPORTS, HistoryListener.HISTORY));
         properties.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(
-                ReportPublisher.VALIDATED_REPORTS, ReportPublisher.ALERTS, ReportPublisher.DEAD_LETTERS));
+                ReportPublisher.VALIDATED_REPORTS, ReportPublisher.ALERTS, ReportPublisher.DEAD_LETTERS,
+                ReportPublisher.HISTORY_ENTRIES));
         return properties;
     }
 

@@ -54,12 +54,20 @@ public final class MediaTypeSniffer {
      * @throws UploadRefusedException (415) for anything else
      */
     public String sniff(byte[] content) {
-        String type = refine(detect(content), content);
+        String type = identify(content);
         if (!ACCEPTED.contains(type)) {
             throw new UploadRefusedException(Refusal.UNSUPPORTED_MEDIA_TYPE, "The document's bytes are " + type
                     + ", which nianbao cannot read. Accepted: " + ACCEPTED_DESCRIPTION + ".");
         }
         return type;
+    }
+
+    /**
+     * @return the media type of the bytes, accepted or not: crawled documents are published whatever they are, and
+     * parse-service dead-letters those it cannot read, with the reason
+     */
+    public String identify(byte[] content) {
+        return refine(detect(content), content);
     }
 
     private MediaType detect(byte[] content) {

@@ -31,8 +31,11 @@ public final class KafkaTopics {
     static List<NewTopic> topics(int partitions) {
         return Topics.ALL.stream().map(name -> {
             NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty());
-            return Topics.RAW.equals(name) || Topics.DLQ.equals(name)
-                    ? topic.configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaBroker.MAX_MESSAGE_BYTES)))
+            if (Topics.RAW.equals(name) || Topics.DLQ.equals(name)) {
+                return topic.configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaBroker.MAX_MESSAGE_BYTES)));
+            }
+            return Topics.COMPACTED.contains(name)
+                    ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
                     : topic;
         }).toList();
     }

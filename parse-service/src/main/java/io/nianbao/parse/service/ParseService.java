@@ -63,8 +63,10 @@ public class ParseService {
 
     private ParseOutcome parsed(ParsedReport report, RawReport raw) {
         metrics.parsed();
-        return new ParseOutcome.Parsed(report, AgencyKey.of(mostPreciseCode(report.getDivision()), report.getAgency(),
-                report.getReportId()), province(report.getDivision(), raw));
+        // The province, not a finer code: it is known for an agency whatever year or hint, so all its reports share
+        // one key, hence one partition, in order.
+        String province = province(report.getDivision(), raw);
+        return new ParseOutcome.Parsed(report, AgencyKey.of(province, report.getAgency(), report.getReportId()), province);
     }
 
     private ParseOutcome failed(Throwable failure, RawReport raw, byte[] value, RecordOrigin origin) {
@@ -101,16 +103,6 @@ public class ParseService {
     private static SourceInfo source(RawReport raw) {
         return new SourceInfo(raw.getReportId(), raw.getSourceUrl(), raw.getFileName(), raw.getOrigin(),
                 raw.getProvinceHint(), raw.getAgencyHint(), raw.getReceivedAt());
-    }
-
-    private static String mostPreciseCode(Division division) {
-        for (String code : new String[] {division.getTownCode(), division.getCountyCode(), division.getCityCode(),
-            division.getProvinceCode()}) {
-            if (code != null) {
-                return code;
-            }
-        }
-        return null;
     }
 
     private static String province(Division division, RawReport raw) {

@@ -45,11 +45,21 @@ class ParseServiceTests {
     }
 
     @Test
-    void reportWithoutProvinceIsKeyedByAgencyAlone() {
+    void reportWithoutProvinceHintIsKeyedByTheProvinceItsAgencyResolvesTo() {
         ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) service().handle(RawReports.seed("002", null), ORIGIN)
                 .await().indefinitely();
 
-        assertThat(parsed.key()).isEqualTo("|孟津区白鹤镇人民政府");
+        assertThat(parsed.key()).isEqualTo("41|孟津区白鹤镇人民政府");
+        assertThat(parsed.province()).isEqualTo("41");
+    }
+
+    @Test
+    void reportOfAnAmbiguousAgencyIsKeyedByItsNameAlone() {
+        // 洪山镇 lies in ten provinces: no province is guessed for the key.
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) service().handle(RawReports.seed("001", null), ORIGIN)
+                .await().indefinitely();
+
+        assertThat(parsed.key()).isEqualTo("|洪山镇人民政府");
         assertThat(parsed.province()).isNull();
     }
 

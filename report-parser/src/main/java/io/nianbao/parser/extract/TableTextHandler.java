@@ -3,6 +3,7 @@ package io.nianbao.parser.extract;
 import java.util.Set;
 
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -16,8 +17,21 @@ final class TableTextHandler extends DefaultHandler {
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title");
 
     private final StringBuilder text = new StringBuilder();
+    private final int maxCharacters;
     private int cellDepth;
     private int skippedDepth;
+
+    /** @param maxCharacters past this much text the parse stops: a report is tens of thousands of characters */
+    TableTextHandler(int maxCharacters) {
+        this.maxCharacters = maxCharacters;
+    }
+
+    /** Thrown when the document holds more text than any annual report, so memory stays bounded. */
+    static final class TextLimitReached extends SAXException {
+        TextLimitReached(int limit) {
+            super("the document holds more than " + limit + " characters of text, far more than an annual report");
+        }
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -43,9 +57,12 @@ final class TableTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (skippedDepth > 0) {
             return;
+        }
+        if (text.length() + length > maxCharacters) {
+            throw new TextLimitReached(maxCharacters);
         }
         if (cellDepth > 0) {
             for (int i = start; i < start + length; i++) {
@@ -57,7 +74,7 @@ final class TableTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         characters(ch, start, length);
     }
 

@@ -24,12 +24,15 @@ import io.nianbao.parser.UnreadableDocumentException;
 
 /**
  * Bytes → text, with the media type sniffed from the bytes. Plain text is decoded here, not by Tika's guesser:
- * strict UTF-8 first, else GB18030 (the superset of GB2312 and GBK that Chinese government sites use). Everything
- * else (HTML, PDF, DOC, DOCX …) goes through Tika's AutoDetectParser; embedded files are not parsed.
+ * strict UTF-8 first, else GB18030 (the superset of GB2312 and GBK that Chinese government sites use). HTML is
+ * decoded the same way and read as its table grid ({@link HtmlTables}). Everything else (PDF, DOC, DOCX …) goes
+ * through Tika's AutoDetectParser; embedded files are not parsed. Text is bounded: no report is megabytes of text.
  */
 public final class TextExtractor {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+    /** Text kept from one document; an annual report has some 10,000–50,000 characters. */
+    static final int MAX_TEXT_CHARACTERS = 2_000_000;
 
     private final Detector detector = TIKA.getDetector();
     private final AutoDetectParser parser = new AutoDetectParser(TIKA);
@@ -38,9 +41,26 @@ public final class TextExtractor {
     public ExtractedDocument extract(byte[] content, String fileName) throws UnreadableDocumentException {
         MediaType type = detect(content, fileName);
         if (isPlainText(type) || (type.equals(MediaType.OCTET_STREAM) && looksLikeText(content))) {
-            return new ExtractedDocument(decodeText(content), MediaType.TEXT_PLAIN.toString(), false);
+            String text = decodeText(content);
+            if (text.length() > MAX_TEXT_CHARACTERS) {
+                throw new UnreadableDocumentException("The text holds " + text.length() + " characters, more than the "
+                        + MAX_TEXT_CHARACTERS + " of any annual report.", null);
+            }
+            return new ExtractedDocument(text, MediaType.TEXT_PLAIN.toString(), false);
         }
-        TableTextHandler handler = new TableTextHandler();
+        if (isHtml(type)) {
+            // The page's own grid, not Tika's flattening: rowspan labels and colspan values need the grid.
+            try {
+                String text = HtmlTables.text(decodeText(content), MAX_TEXT_CHARACTERS);
+                if (!text.isBlank()) {
+                    return new ExtractedDocument(text, type.toString(), false);
+                }
+            } catch (HtmlTables.TextLimitException e) {
+                throw new UnreadableDocumentException("Could not read the " + type + " document: " + e.getMessage(), e);
+            }
+            throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
+        }
+        TableTextHandler handler = new TableTextHandler(MAX_TEXT_CHARACTERS);
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -70,6 +90,11 @@ public final class TextExtractor {
         } catch (IOException e) {
             throw new UnreadableDocumentException("Could not sniff the document type: " + describe(e), e);
         }
+    }
+
+    private static boolean isHtml(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
     }
 
     private static boolean isPlainText(MediaType type) {

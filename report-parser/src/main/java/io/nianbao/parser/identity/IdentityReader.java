@@ -15,6 +15,11 @@ public final class IdentityReader {
     private static final Pattern AGENCY_FIRST = Pattern.compile("^(.+?)(?:关于)?((?:19|20)\\d{2})年度?(?:的)?(?:政府信息公开|政务公开|信息公开)");
     /** 「2024年盐池县花马池镇政府信息公开工作年度报告」 — year first. */
     private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})年度?(.+?)(?:政府信息公开|政务公开|信息公开)");
+    /** A crawler's field label before the title: 「标题: …」. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|题目|名称)[:：]");
+    private static final Pattern YEAR_FIRST_LINE = Pattern.compile("(?:19|20)\\d{2}年度?(?:政府信息公开|政务公开|信息公开)");
+    /** An agency name alone on a line: short, no digits, no punctuation of prose. */
+    private static final Pattern AGENCY_LINE = Pattern.compile("[^\\d,，。:：;；《》()]{2,30}");
     private static final Pattern PERIOD = Pattern.compile(
             "((?:19|20)\\d{2})年0?1月0?1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\\d{2})年)?12月31日");
     private static final Pattern DATE_LINE = Pattern.compile("^((?:19|20)\\d{2})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?$");
@@ -56,14 +61,19 @@ public final class IdentityReader {
 
     private static String title(String preamble) {
         int seen = 0;
+        String previous = null;
         for (String line : preamble.split("\n")) {
-            String compact = TextNormaliser.compact(line);
+            String compact = TITLE_LABEL.matcher(TextNormaliser.compact(line)).replaceFirst("");
             if (compact.isEmpty()) {
                 continue;
             }
             if (TITLE.matcher(compact).matches() && compact.length() <= 80) {
-                return compact;
+                // A title set on two lines, agency above 「2024年政府信息公开工作年度报告」, is one title.
+                boolean agencyAbove = previous != null && YEAR_FIRST_LINE.matcher(compact).lookingAt()
+                        && AGENCY_LINE.matcher(previous).matches();
+                return agencyAbove ? previous + compact : compact;
             }
+            previous = compact;
             if (++seen >= TITLE_SEARCH_LINES) {
                 break;
             }

@@ -102,6 +102,18 @@ public final class ActiveReader {
                 notes.warn("Section 二 row " + row.path + " belongs to the other template than " + template + "; ignored.");
                 continue;
             }
+            if (numbers.size() < row.columns(template) && DigitRuns.splittable(numbers)) {
+                // Section 二 has no identity between its cells: run-together digits are read only when they split
+                // one way (「000」 is 0|0|0; 「693665」 could be 69|3|665 or 6|93|665 …).
+                List<List<Integer>> splits = DigitRuns.splits(numbers, row.columns(template), cells -> true);
+                if (splits.size() != 1) {
+                    notes.warn("Section 二 row " + row.path + " was printed as run-together digits ("
+                            + String.join(" ", numbers) + ") that split " + splits.size() + " ways into "
+                            + row.columns(template) + " cells; its cells are null.");
+                    continue;
+                }
+                numbers = splits.get(0).stream().map(String::valueOf).toList();
+            }
             if (numbers.size() != row.columns(template)) {
                 notes.warn("Section 二 row " + row.path + " printed " + numbers.size() + " numbers for "
                         + row.columns(template) + " columns; its cells are null.");

@@ -1,6 +1,7 @@
 package io.nianbao.parser.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,11 +23,15 @@ import io.nianbao.parser.ParseNotes;
  * no cell rests on a rejected one.
  */
 public final class ApplicationsInference {
+    /** Combinations of candidate splits tried against the column identities; beyond this the rows stay null. */
+    private static final long MAX_COMBINATIONS = 100_000;
+
     private ApplicationsInference() {
     }
 
     public static void fill(ApplicationsTable table, String template, ParseNotes notes) {
         List<ApplicationRow> rows = ApplicationRow.of(template);
+        chooseSplits(table, rows, notes);
         Set<ApplicationRow> rejected = EnumSet.noneOf(ApplicationRow.class);
         Map<ApplicationRow, Integer[]> solved;
         while (true) {
@@ -34,7 +39,7 @@ public final class ApplicationsInference {
             Set<ApplicationRow> contradicting = EnumSet.noneOf(ApplicationRow.class);
             for (ApplicationRow row : table.shortRows().keySet()) {
                 Integer[] cells = solved.get(row);
-                if (cells != null && isComplete(cells) && !agrees(table.shortRows().get(row), cells)) {
+                if (cells != null && isComplete(cells) && !agrees(table, row, cells)) {
                     contradicting.add(row);
                 }
             }
@@ -48,6 +53,10 @@ public final class ApplicationsInference {
             Integer[] original = table.cells().get(row);
             Integer[] filled = solved.get(row);
             List<String> paths = new ArrayList<>();
+            if (table.splitCandidates().containsKey(row) && !isComplete(filled)) {
+                // A run-together row is one of its splits or nothing: a partial reading could contradict every split.
+                filled = new Integer[ApplicationRow.COLUMNS];
+            }
             for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
                 if (original[c] == null && filled[c] != null) {
                     original[c] = filled[c];
@@ -55,8 +64,109 @@ public final class ApplicationsInference {
                 }
             }
             paths.forEach(notes::inferred);
-            notes.warn(describe(row, shortRow.getValue().size(), paths.size(), rejected.contains(row)));
+            List<List<Integer>> candidates = table.splitCandidates().get(row);
+            notes.warn(candidates == null
+                    ? describe(row, shortRow.getValue().size(), paths.size(), rejected.contains(row))
+                    : describeSplit(row, candidates.size(), paths.size()));
         }
+    }
+
+    /**
+     * Run-together rows that several splits satisfy (「2200003 25」): every combination of their candidate splits is
+     * tried against the column identities, and taken only when exactly one combination satisfies them all.
+     */
+    private static void chooseSplits(ApplicationsTable table, List<ApplicationRow> rows, ParseNotes notes) {
+        List<ApplicationRow> ambiguous = new ArrayList<>(table.splitCandidates().keySet());
+        long combinations = 1;
+        for (ApplicationRow row : ambiguous) {
+            combinations *= table.splitCandidates().get(row).size();
+            if (combinations > MAX_COMBINATIONS) {
+                return;
+            }
+        }
+        if (ambiguous.isEmpty()) {
+            return;
+        }
+        List<ApplicationRow> results = rows.stream().filter(row -> row.kind() == ApplicationRow.Kind.RESULT).toList();
+        Map<ApplicationRow, Integer[]> grid = new EnumMap<>(ApplicationRow.class);
+        table.cells().forEach((row, cells) -> grid.put(row, cells.clone()));
+        List<List<List<Integer>>> accepted = new ArrayList<>();
+        choose(table, ambiguous, 0, new ArrayList<>(), grid, results, accepted);
+        if (accepted.size() != 1) {
+            return;
+        }
+        for (int i = 0; i < ambiguous.size(); i++) {
+            ApplicationRow row = ambiguous.get(i);
+            List<Integer> split = accepted.get(0).get(i);
+            int ways = table.splitCandidates().get(row).size();
+            table.resolve(row, split);
+            for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
+                notes.inferred("applications." + row.path() + "[" + c + "]");
+            }
+            notes.warn("Section 三 row " + row.path() + " was printed as run-together digits that split " + ways
+                    + " ways satisfying its row total; the column identities leave only " + split
+                    + " (see inferredCells).");
+        }
+    }
+
+    private static void choose(ApplicationsTable table, List<ApplicationRow> ambiguous, int index,
+            List<List<Integer>> chosen, Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> results,
+            List<List<List<Integer>>> accepted) {
+        if (accepted.size() > 1) {
+            return;
+        }
+        if (index == ambiguous.size()) {
+            if (columnsHold(grid, results)) {
+                accepted.add(List.copyOf(chosen));
+            }
+            return;
+        }
+        ApplicationRow row = ambiguous.get(index);
+        for (List<Integer> split : table.splitCandidates().get(row)) {
+            grid.put(row, split.toArray(new Integer[0]));
+            chosen.add(split);
+            choose(table, ambiguous, index + 1, chosen, grid, results, accepted);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    /** Every column identity whose cells are all known holds. */
+    private static boolean columnsHold(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> results) {
+        for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
+            Long processed = sum(grid, List.of(ApplicationRow.TOTAL_PROCESSED), c);
+            Long resultSum = sum(grid, results, c);
+            if (processed != null && resultSum != null && !processed.equals(resultSum)) {
+                return false;
+            }
+            Long in = sum(grid, List.of(ApplicationRow.NEW_APPLICATIONS, ApplicationRow.CARRIED_OVER), c);
+            Long out = sum(grid, List.of(ApplicationRow.TOTAL_PROCESSED, ApplicationRow.CARRIED_FORWARD), c);
+            if (in != null && out != null && !in.equals(out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the column's sum over the rows, or null when one of the cells is unknown */
+    private static Long sum(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> rows, int column) {
+        long sum = 0;
+        for (ApplicationRow row : rows) {
+            Integer value = value(grid, new Cell(row, column));
+            if (value == null) {
+                return null;
+            }
+            sum += value;
+        }
+        return sum;
+    }
+
+    private static String describeSplit(ApplicationRow row, int candidates, int inferred) {
+        String read = "Section 三 row " + row.path() + " was printed as run-together digits that "
+                + (candidates >= DigitRuns.MAX_CANDIDATES ? "at least " : "") + candidates
+                + " splits satisfy its row total";
+        return read + (inferred == ApplicationRow.COLUMNS
+                ? "; the column identities chose one of them (see inferredCells)."
+                : "; the column identities do not decide between them, so its cells are null.");
     }
 
     private static String describe(ApplicationRow row, int printed, int inferred, boolean contradicted) {
@@ -162,6 +272,13 @@ public final class ApplicationsInference {
             }
         }
         return true;
+    }
+
+    /** A run-together row must be one of its splits; a short row must keep what it printed. */
+    private static boolean agrees(ApplicationsTable table, ApplicationRow row, Integer[] inferred) {
+        List<List<Integer>> candidates = table.splitCandidates().get(row);
+        return candidates == null ? agrees(table.shortRows().get(row), inferred)
+                : candidates.contains(Arrays.asList(inferred));
     }
 
     /** Whether the printed numbers are the inferred row with some cells dropped, in order. */

@@ -60,6 +60,20 @@ public final class ApplicationsReader {
         if (counts.size() == ApplicationRow.COLUMNS) {
             table.read(row, counts);
             notes.read(ApplicationRow.COLUMNS);
+            return;
+        }
+        // Fewer numbers than columns: either cells run together (「640020470」) or cells were lost. A split that the
+        // row total confirms is the reading; several are left to the column identities; none means lost cells.
+        List<List<Integer>> splits = numbers.size() < ApplicationRow.COLUMNS
+                ? DigitRuns.splits(numbers, ApplicationRow.COLUMNS, DigitRuns::rowTotal)
+                : List.of();
+        if (splits.size() == 1) {
+            table.read(row, splits.get(0));
+            notes.read(ApplicationRow.COLUMNS);
+            notes.warn("Section 三 row " + row.path() + " was printed as run-together digits (" + String.join(" ", numbers)
+                    + "); the only split whose total is the sum of its six columns was read: " + splits.get(0) + ".");
+        } else if (splits.size() > 1) {
+            table.readAmbiguous(row, splits);
         } else {
             table.readShort(row, counts);
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class ApplicationsTable {
     private final Map<ApplicationRow, Integer[]> cells = new EnumMap<>(ApplicationRow.class);
     private final Map<ApplicationRow, List<Integer>> shortRows = new EnumMap<>(ApplicationRow.class);
+    private final Map<ApplicationRow, List<List<Integer>>> splitCandidates = new EnumMap<>(ApplicationRow.class);
 
     void read(ApplicationRow row, List<Integer> numbers) {
         cells.put(row, numbers.toArray(new Integer[0]));
@@ -21,6 +22,20 @@ public final class ApplicationsTable {
     void readShort(ApplicationRow row, List<Integer> printed) {
         cells.put(row, new Integer[ApplicationRow.COLUMNS]);
         shortRows.put(row, List.copyOf(printed));
+    }
+
+    /** A row printed as run-together digits that several splits satisfy: only the column identities can choose. */
+    void readAmbiguous(ApplicationRow row, List<List<Integer>> candidates) {
+        cells.put(row, new Integer[ApplicationRow.COLUMNS]);
+        shortRows.put(row, List.of());
+        splitCandidates.put(row, List.copyOf(candidates));
+    }
+
+    /** The split of a run-together row that the column identities chose. */
+    void resolve(ApplicationRow row, List<Integer> split) {
+        cells.put(row, split.toArray(new Integer[0]));
+        shortRows.remove(row);
+        splitCandidates.remove(row);
     }
 
     public boolean isEmpty() {
@@ -43,6 +58,10 @@ public final class ApplicationsTable {
 
     Map<ApplicationRow, List<Integer>> shortRows() {
         return shortRows;
+    }
+
+    Map<ApplicationRow, List<List<Integer>>> splitCandidates() {
+        return splitCandidates;
     }
 
     /** 2021 when a （六） item row was read, 2019 when the single （六） row was; empty when neither. */

@@ -28,6 +28,7 @@ public final class CasesReader {
     /** @return empty when the section holds no table numbers at all */
     public static Optional<Cases> read(String sectionText, ParseNotes notes) {
         List<Integer> numbers = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         boolean garbled = false;
         for (String line : sectionText.split("\n")) {
             TableLine cells = TableLine.of(line);
@@ -38,10 +39,27 @@ public final class CasesReader {
                 Integer count = TableLine.count(number);
                 garbled |= count == null;
                 numbers.add(count);
+                printed.add(number);
             }
         }
         if (numbers.isEmpty()) {
             return Optional.empty();
+        }
+        // A digit run too long for one count is not garbled but run together, as is any short row of bare digits.
+        if (numbers.size() < CELLS && DigitRuns.splittable(printed)) {
+            // Run-together cells (「10203120001200000」): a split is read only when the group totals leave just one.
+            List<List<Integer>> splits = DigitRuns.splits(printed, CELLS, DigitRuns::groupTotals);
+            if (splits.size() == 1) {
+                notes.read(CELLS);
+                notes.warn("Section 四 was printed as run-together digits (" + String.join(" ", printed) + "); the only"
+                        + " split whose group totals hold was read: " + splits.get(0) + ".");
+                return Optional.of(new Cases(group(splits.get(0), 0), group(splits.get(0), 1), group(splits.get(0), 2)));
+            }
+            if (!splits.isEmpty()) {
+                notes.warn("Section 四 was printed as run-together digits (" + String.join(" ", printed) + ") that "
+                        + splits.size() + " splits satisfy the group totals; all section 四 cells are null.");
+                return Optional.of(new Cases(group(null, 0), group(null, 1), group(null, 2)));
+            }
         }
         if (numbers.size() != CELLS || garbled) {
             notes.warn("Section 四 printed " + numbers.size() + " numbers for " + CELLS

@@ -15,9 +15,15 @@ final class Findings {
     /** The check ran and the report contradicts it; {@code cells} are every cell the check involved. */
     static Finding failed(Rule rule, List<String> cells, String expected, String found, String messageZh,
             String messageEn) {
+        return failed(rule, rule.severity(), cells, expected, found, messageZh, messageEn);
+    }
+
+    /** As {@link #failed(Rule, List, String, String, String, String)}, for a rule whose findings differ in severity. */
+    static Finding failed(Rule rule, Severity severity, List<String> cells, String expected, String found,
+            String messageZh, String messageEn) {
         return Finding.newBuilder()
                 .setRuleId(rule.id())
-                .setSeverity(rule.severity())
+                .setSeverity(severity)
                 .setOutcome(Outcome.FAILED)
                 .setMessageZh(messageZh)
                 .setMessageEn(messageEn)

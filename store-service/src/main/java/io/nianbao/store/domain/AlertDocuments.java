@@ -11,6 +11,7 @@ public final class AlertDocuments {
     public static final String REPORT_ID = "reportId";
     public static final String PROVINCE_CODE = "provinceCode";
     public static final String YEAR = "year";
+    public static final String AGENCY = "agency";
     public static final String RULE_ID = "ruleId";
     public static final String SEVERITY = "severity";
     public static final String RAISED_AT = "raisedAt";

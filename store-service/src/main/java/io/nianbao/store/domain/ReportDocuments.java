@@ -27,6 +27,11 @@ public final class ReportDocuments {
     public static final String YEAR = "year";
     public static final String PROVINCE_CODE = "provinceCode";
     public static final String STATUS = "status";
+    public static final String TEMPLATE = "template";
+    public static final String CITY_CODE = "division.cityCode";
+    public static final String COUNTY_CODE = "division.countyCode";
+    public static final String FINDINGS = "findings";
+    public static final String FINDING_RULE_ID = FINDINGS + ".ruleId";
     public static final String STORED_AT = "storedAt";
     public static final String ALERT_COUNT = "alertCount";
     public static final String HISTORY = "history";
@@ -44,7 +49,7 @@ public final class ReportDocuments {
         Document document = new Document(ID, idOf(report, provinceCode));
         document.putAll(RecordMaps.toMap(report));
         document.append(STATUS, validated.getStatus())
-                .append("findings", validated.getFindings().stream().map(RecordMaps::toMap).toList())
+                .append(FINDINGS, validated.getFindings().stream().map(RecordMaps::toMap).toList())
                 .append("rulesVersion", validated.getRulesVersion())
                 .append("validatedAt", validated.getValidatedAt())
                 .append(STORED_AT, storedAt)

@@ -1,6 +1,7 @@
 package io.nianbao.store.repository;
 
 import static com.mongodb.client.model.Filters.eq;
+import static io.nianbao.store.domain.AlertDocuments.AGENCY;
 import static io.nianbao.store.domain.AlertDocuments.ID;
 import static io.nianbao.store.domain.AlertDocuments.PROVINCE_CODE;
 import static io.nianbao.store.domain.AlertDocuments.RAISED_AT;
@@ -10,18 +11,19 @@ import static io.nianbao.store.domain.AlertDocuments.SEVERITY;
 import static io.nianbao.store.domain.AlertDocuments.YEAR;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 
 import io.nianbao.store.domain.AlertQuery;
@@ -40,12 +42,16 @@ public class AlertRepository {
         this.alerts = client.getDatabase(database).getCollection(COLLECTION);
     }
 
+    /** The alert listing's filters, each with the feed's order (newest first) behind it. */
+    public static final List<Bson> INDEXES = List.of(
+            Indexes.ascending(REPORT_ID),
+            Indexes.compoundIndex(Indexes.ascending(PROVINCE_CODE, YEAR), Indexes.descending(RAISED_AT)),
+            Indexes.compoundIndex(Indexes.ascending(RULE_ID), Indexes.descending(RAISED_AT)),
+            Indexes.compoundIndex(Indexes.ascending(SEVERITY), Indexes.descending(RAISED_AT)),
+            Indexes.descending(RAISED_AT));
+
     void createIndexes(@Observes StartupEvent event) {
-        alerts.createIndex(Indexes.ascending(REPORT_ID));
-        alerts.createIndex(Indexes.ascending(PROVINCE_CODE, YEAR));
-        alerts.createIndex(Indexes.ascending(RULE_ID));
-        alerts.createIndex(Indexes.ascending(SEVERITY));
-        alerts.createIndex(Indexes.ascending(RAISED_AT));
+        INDEXES.forEach(alerts::createIndex);
     }
 
     /** Inserts the alert unless one with its id exists: a redelivery leaves the stored alert as it was. */
@@ -59,10 +65,15 @@ public class AlertRepository {
 
     public Page<Document> find(AlertQuery query) {
         Map<String, Object> equalities = new LinkedHashMap<>();
-        equalities.put(REPORT_ID, query.reportId());
         equalities.put(PROVINCE_CODE, query.provinceCode());
+        equalities.put(REPORT_ID, query.reportId());
         equalities.put(YEAR, query.year());
-        return Pages.find(alerts, equalities,
-                Sorts.orderBy(Sorts.descending(RAISED_AT), Sorts.ascending(ID)), query.page());
+        equalities.put(RULE_ID, query.ruleId());
+        equalities.put(SEVERITY, query.severity());
+        List<Bson> conditions = Pages.equalities(equalities);
+        if (query.agency() != null) {
+            conditions.add(Pages.contains(AGENCY, query.agency()));
+        }
+        return Pages.find(alerts, conditions, AlertQuery.ORDER, query.page());
     }
 }

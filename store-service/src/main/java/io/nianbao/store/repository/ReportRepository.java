@@ -10,11 +10,17 @@ import static io.nianbao.store.domain.ReportDocuments.PROVINCE_CODE;
 import static io.nianbao.store.domain.ReportDocuments.REPORT_ID;
 import static io.nianbao.store.domain.ReportDocuments.STORED_AT;
 import static io.nianbao.store.domain.ReportDocuments.YEAR;
+import static io.nianbao.store.domain.ReportDocuments.CITY_CODE;
+import static io.nianbao.store.domain.ReportDocuments.COUNTY_CODE;
+import static io.nianbao.store.domain.ReportDocuments.FINDING_RULE_ID;
+import static io.nianbao.store.domain.ReportDocuments.STATUS;
+import static io.nianbao.store.domain.ReportDocuments.TEMPLATE;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,10 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Projections;
 
 import io.nianbao.store.domain.Page;
 import io.nianbao.store.domain.ReportDocuments;
@@ -47,12 +54,26 @@ public class ReportRepository {
         this.reports = client.getDatabase(database).getCollection(COLLECTION);
     }
 
+    /**
+     * What the listings, statistics and look-ups need. Every listing index starts with the shard key's
+     * {provinceCode, agency} prefix field, so on a sharded MongoDB a province's query is targeted. The
+     * embedded store accepts but ignores non-unique secondary indexes (IndexDefinitionTests checks the
+     * definitions, not plans).
+     */
+    public static final List<Bson> INDEXES = List.of(
+            Indexes.ascending(PROVINCE_CODE, AGENCY),
+            Indexes.compoundIndex(Indexes.ascending(PROVINCE_CODE), Indexes.descending(YEAR), Indexes.ascending(AGENCY)),
+            Indexes.ascending(PROVINCE_CODE, CITY_CODE, COUNTY_CODE, YEAR),
+            Indexes.compoundIndex(Indexes.descending(YEAR), Indexes.ascending(AGENCY)),
+            Indexes.ascending(STATUS, YEAR),
+            Indexes.ascending(FINDING_RULE_ID),
+            Indexes.descending(STORED_AT),
+            Indexes.descending(ReportDocuments.ALERT_COUNT),
+            Indexes.ascending(REPORT_ID),
+            Indexes.ascending(HISTORY_REPORT_ID));
+
     void createIndexes(@Observes StartupEvent event) {
-        reports.createIndex(Indexes.ascending(PROVINCE_CODE, YEAR));
-        reports.createIndex(Indexes.ascending(AGENCY));
-        reports.createIndex(Indexes.ascending(YEAR));
-        reports.createIndex(Indexes.ascending(REPORT_ID));
-        reports.createIndex(Indexes.ascending(HISTORY_REPORT_ID));
+        INDEXES.forEach(reports::createIndex);
     }
 
     /**
@@ -103,12 +124,36 @@ public class ReportRepository {
     }
 
     public Page<Document> find(ReportQuery query) {
+        return Pages.find(reports, conditions(query), query.sort().keys(), query.page());
+    }
+
+    /** Every document the query's filters match, in its order, with only {@code fields} (all when empty). */
+    public void forEach(ReportQuery query, List<String> fields, Consumer<Document> action) {
+        FindIterable<Document> found = reports.find(Pages.all(conditions(query))).sort(Pages.sort(query.sort().keys()));
+        if (!fields.isEmpty()) {
+            found = found.projection(Projections.include(fields));
+        }
+        found.forEach(action);
+    }
+
+    /**
+     * The province code leads every listing's conditions: with the shard key {provinceCode, agency} on real
+     * MongoDB a province's query goes to the shards holding that province only.
+     */
+    private static List<Bson> conditions(ReportQuery query) {
         Map<String, Object> equalities = new LinkedHashMap<>();
         equalities.put(PROVINCE_CODE, query.provinceCode());
+        equalities.put(CITY_CODE, query.cityCode());
+        equalities.put(COUNTY_CODE, query.countyCode());
         equalities.put(YEAR, query.year());
-        equalities.put(AGENCY, query.agency());
-        return Pages.find(reports, equalities,
-                Sorts.orderBy(Sorts.descending(YEAR), Sorts.ascending(AGENCY, ID)), query.page());
+        equalities.put(TEMPLATE, query.template());
+        equalities.put(STATUS, query.status());
+        equalities.put(FINDING_RULE_ID, query.ruleId());
+        List<Bson> conditions = Pages.equalities(equalities);
+        if (query.agency() != null) {
+            conditions.add(Pages.contains(AGENCY, query.agency()));
+        }
+        return conditions;
     }
 
     private boolean insertUnlessPresent(Document incoming) {

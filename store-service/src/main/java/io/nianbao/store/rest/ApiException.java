@@ -7,7 +7,7 @@ public class ApiException extends RuntimeException {
     private final Status status;
     private final String error;
 
-    private ApiException(Status status, String error, String message) {
+    ApiException(Status status, String error, String message) {
         super(message);
         this.status = status;
         this.error = error;

@@ -26,7 +26,7 @@ final class JsonDocuments {
 
     static Page<Map<String, Object>> page(Page<Document> page, String idName) {
         return new Page<>(page.items().stream().map(d -> of(d, idName)).toList(), page.page(), page.size(),
-                page.total());
+                page.total(), page.nextCursor());
     }
 
     private static Object plain(Object value) {

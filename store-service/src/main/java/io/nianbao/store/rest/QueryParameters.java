@@ -1,18 +1,27 @@
 package io.nianbao.store.rest;
 
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.nianbao.store.domain.Cursor;
 import io.nianbao.store.domain.PageRequest;
+import io.nianbao.store.domain.SortKey;
 
 /** Reads the listings' query parameters; an absent or empty one is no filter, an invalid one a 400. */
 final class QueryParameters {
     private static final Pattern PROVINCE_CODE = Pattern.compile("\\d{2}");
+    private static final Pattern CITY_CODE = Pattern.compile("\\d{4}|\\d{6}");
+    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{6}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+    private static final Set<String> TEMPLATES = Set.of("2019", "2021");
+    private static final Set<String> STATUSES = Set.of("consistent", "errors", "warnings", "needsReview");
+    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
 
     private QueryParameters() {
     }
 
-    static PageRequest page(String page, String size) {
+    static PageRequest page(String page, String size, String cursor, List<SortKey> order) {
         int pageNumber = isAbsent(page) ? 0 : wholeNumber("page", page);
         if (pageNumber < 0) {
             throw ApiException.invalidParameter("page", "must be 0 or more (pages count from 0), was " + page);
@@ -22,7 +31,17 @@ final class QueryParameters {
             throw ApiException.invalidParameter("size",
                     "must be between 1 and " + PageRequest.MAX_SIZE + ", was " + size);
         }
-        return new PageRequest(pageNumber, pageSize);
+        if (isAbsent(cursor)) {
+            return new PageRequest(pageNumber, pageSize, null);
+        }
+        if (pageNumber != 0) {
+            throw ApiException.invalidParameter("page", "cannot be combined with cursor (the cursor says where the page starts)");
+        }
+        try {
+            return new PageRequest(0, pageSize, Cursor.decode(cursor, order));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParameter("cursor", e.getMessage());
+        }
     }
 
     static Integer year(String year) {
@@ -30,18 +49,52 @@ final class QueryParameters {
     }
 
     static String province(String province) {
-        if (isAbsent(province)) {
-            return null;
-        }
-        if (!PROVINCE_CODE.matcher(province).matches()) {
-            throw ApiException.invalidParameter("province", "must be a two-digit province code such as 64, was " + province);
-        }
-        return province;
+        return code("province", province, PROVINCE_CODE, "a two-digit province code such as 64");
     }
 
-    /** A value matched literally (agency, report id). */
+    static String city(String city) {
+        return code("city", city, CITY_CODE, "a four- or six-digit city code such as 6403");
+    }
+
+    static String county(String county) {
+        return code("county", county, COUNTY_CODE, "a six-digit county code such as 640323");
+    }
+
+    static String template(String template) {
+        return oneOf("template", template, TEMPLATES);
+    }
+
+    static String status(String status) {
+        return oneOf("status", status, STATUSES);
+    }
+
+    static String severity(String severity) {
+        return oneOf("severity", severity, SEVERITIES);
+    }
+
+    /** A value matched literally (agency, report id, rule id). */
     static String text(String value) {
         return isAbsent(value) ? null : value;
+    }
+
+    private static String code(String name, String value, Pattern pattern, String what) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!pattern.matcher(value).matches()) {
+            throw ApiException.invalidParameter(name, "must be " + what + ", was " + value);
+        }
+        return value;
+    }
+
+    private static String oneOf(String name, String value, Set<String> allowed) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            throw ApiException.invalidParameter(name, "must be one of " + allowed.stream().sorted().toList() + ", was " + value);
+        }
+        return value;
     }
 
     private static int wholeNumber(String name, String value) {

@@ -2,20 +2,31 @@ package io.nianbao.store.rest;
 
 import java.util.Map;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.nianbao.store.domain.Page;
 import io.nianbao.store.domain.ReportQuery;
+import io.nianbao.store.export.ReportListExport;
+import io.nianbao.store.export.ReportTablesWorkbook;
 import io.nianbao.store.service.ReportService;
 
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv; charset=UTF-8";
     private static final String ID = "id";
 
     private final ReportService reports;
@@ -24,20 +35,71 @@ public class ReportResource {
         this.reports = reports;
     }
 
-    /** Reports, newest year first, then by agency. */
     @GET
-    public Page<Map<String, Object>> list(@QueryParam("province") String province, @QueryParam("year") String year,
-            @QueryParam("agency") String agency, @QueryParam("page") String page, @QueryParam("size") String size) {
-        ReportQuery query = new ReportQuery(QueryParameters.province(province), QueryParameters.year(year),
-                QueryParameters.text(agency), QueryParameters.page(page, size));
+    @Operation(summary = "Reports matching the filters, one page (by page number or by the previous page's nextCursor)")
+    public Page<Map<String, Object>> list(@BeanParam ReportFilters filters, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
+        ReportQuery query = filters.query(QueryParameters.page(page, size, cursor, filters.sort().keys()));
         return JsonDocuments.page(reports.find(query), ID);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces(CSV)
+    @Operation(summary = "Every report matching the filters as CSV, with the template's Chinese headings")
+    public Response exportCsv(@BeanParam ReportFilters filters) {
+        ReportQuery query = filters.query(null);
+        StreamingOutput body = out -> ReportListExport.csv(action -> reports.forEach(query, action), out);
+        return attachment(body, CSV, "reports.csv");
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Every report matching the filters as an Excel workbook, with the template's Chinese headings")
+    public Response exportXlsx(@BeanParam ReportFilters filters) {
+        ReportQuery query = filters.query(null);
+        StreamingOutput body = out -> ReportListExport.xlsx(action -> reports.forEach(query, action), out);
+        return attachment(body, XLSX, "reports.xlsx");
     }
 
     /** @param id a report id (of the current version or one in the history) or the document id */
     @GET
     @Path("{id}")
+    @Operation(summary = "One report: its tables, findings, source and history")
     public Map<String, Object> get(@PathParam("id") String id) {
-        return reports.find(id).map(document -> JsonDocuments.of(document, ID))
-                .orElseThrow(() -> ApiException.notFound("no stored report has the id " + id));
+        return JsonDocuments.of(document(id), ID);
+    }
+
+    @GET
+    @Path("{id}/tables.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "One report's tables as an Excel workbook laid out like the template")
+    public Response tables(@PathParam("id") String id) {
+        Map<String, Object> report = document(id);
+        return attachment(out -> ReportTablesWorkbook.write(report, out), XLSX, "report-tables.xlsx");
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Removes a stored report (needs the API key)")
+    public Response delete(@PathParam("id") String id) {
+        if (!reports.delete(id)) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    private Document document(String id) {
+        return reports.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.notFound("no stored report has the id " + id);
+    }
+
+    private static Response attachment(StreamingOutput body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 }

@@ -2,7 +2,10 @@ package io.nianbao.store.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +16,7 @@ import io.nianbao.schema.ValidatedReport;
 import io.nianbao.store.domain.Page;
 import io.nianbao.store.domain.ReportDocuments;
 import io.nianbao.store.domain.ReportQuery;
+import io.nianbao.store.domain.Statistics;
 import io.nianbao.store.domain.StoreOutcome;
 import io.nianbao.store.repository.ReportRepository;
 
@@ -47,5 +51,24 @@ public class ReportService {
 
     public Page<Document> find(ReportQuery query) {
         return reports.find(query);
+    }
+
+    /** Every report the query's filters match, in its order (for exports). */
+    public void forEach(ReportQuery query, Consumer<Map<String, Object>> action) {
+        reports.forEach(query, List.of(), action::accept);
+    }
+
+    public Statistics statistics(ReportQuery query) {
+        Statistics statistics = new Statistics(Statistics.Level.below(query));
+        reports.forEach(query, Statistics.FIELDS, statistics::add);
+        return statistics;
+    }
+
+    /** Removes a stored report (withdrawn, or stored by mistake); its alerts stay as the record of what was raised. */
+    public boolean delete(String id) {
+        return reports.find(id).map(document -> {
+            reports.delete((String) document.get(ReportDocuments.ID));
+            return true;
+        }).orElse(false);
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.nianbao.schema.Alert;
 import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.RecordHeaders;
 import io.nianbao.schema.ValidatedReport;
 import io.smallrye.mutiny.Uni;
@@ -31,6 +32,8 @@ public class ReportPublisher {
     public static final String ALERTS = "alerts";
     /** reports.dlq. */
     public static final String DEAD_LETTERS = "dead-letters";
+    /** reports.history: the latest report per agency and year (compacted). */
+    public static final String HISTORY_ENTRIES = "history-entries";
 
     @Inject
     @Channel(VALIDATED_REPORTS)
@@ -44,6 +47,10 @@ public class ReportPublisher {
     @Channel(DEAD_LETTERS)
     MutinyEmitter<DeadLetter> deadLetters;
 
+    @Inject
+    @Channel(HISTORY_ENTRIES)
+    MutinyEmitter<ParsedReport> historyEntries;
+
     public Uni<Void> validated(String key, String province, ValidatedReport report) {
         return validatedReports.sendMessage(message(report, key, province, report.getReport().getReportId()));
     }
@@ -55,6 +62,11 @@ public class ReportPublisher {
     /** Under the original key, so a dead letter stays beside the agency's other records. */
     public Uni<Void> deadLetter(String key, String province, DeadLetter letter) {
         return deadLetters.sendMessage(message(letter, key, province, letter.getReportId()));
+    }
+
+    /** Under the agency-and-year key, so compaction keeps the latest report of each agency and year. */
+    public Uni<Void> historyEntry(String topicKey, String province, ParsedReport report) {
+        return historyEntries.sendMessage(message(report, topicKey, province, report.getReportId()));
     }
 
     private static <T> Message<T> message(T payload, String key, String province, String reportId) {

@@ -12,14 +12,14 @@ import io.nianbao.schema.Alert;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 
-/** The alerts of a validation: one per FAILED ERROR finding. */
+/** The alerts of a validation: one per alerting finding (a FAILED ERROR, or a revision). */
 final class Alerts {
     private Alerts() {
     }
 
     static List<Alert> of(Validation validation, Instant raisedAt) {
         ParsedReport report = validation.report();
-        return validation.failedErrors().stream()
+        return validation.alerting().stream()
                 .map(finding -> Alert.newBuilder()
                         .setAlertId(alertId(report.getReportId(), finding))
                         .setReportId(report.getReportId())

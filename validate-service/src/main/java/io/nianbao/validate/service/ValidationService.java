@@ -13,8 +13,10 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.nianbao.rules.History;
 import io.nianbao.rules.RuleEngine;
 import io.nianbao.rules.Validation;
+import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.Alert;
 import io.nianbao.schema.DeadLetters;
 import io.nianbao.schema.ParsedReport;
@@ -22,13 +24,18 @@ import io.nianbao.schema.RecordHeaders;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.schema.kafka.UndecodableRecordException;
 import io.nianbao.validate.publisher.ReportPublisher;
+import io.nianbao.validate.repository.HistoryStore;
 import io.smallrye.mutiny.Uni;
 
-/** Validates one parsed report and publishes the verdict and its alerts (or a dead letter). */
+/**
+ * Validates one parsed report against the agency's history and publishes the verdict, its alerts and its history
+ * entry (or a dead letter).
+ */
 @ApplicationScoped
 public class ValidationService {
     static final String STAGE = "validate";
     static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
+    static final String RULE_FAILED = "RULE_FAILED";
     static final String REPORTS_VALIDATED = "nianbao.reports.validated";
     static final String ALERTS_RAISED = "nianbao.alerts.raised";
 
@@ -43,33 +50,67 @@ public class ValidationService {
     ReportPublisher publisher;
 
     @Inject
+    HistoryStore historyStore;
+
+    @Inject
     MeterRegistry registry;
 
-    /** Completes once the broker acknowledged every record produced for {@code record}. */
+    /**
+     * Completes once the broker acknowledged every record produced for {@code record}: its ValidatedReport and
+     * alerts, its history entry, and those of the agency's next year when that arrived first and is judged
+     * again now that its previous year is known.
+     */
     public Uni<Void> validate(ConsumerRecord<String, byte[]> record) {
         ParsedReport report;
         try {
             report = codec.decode(record.value());
         } catch (UndecodableRecordException e) {
-            return deadLetter(record, e);
+            return deadLetter(record, UNDECODABLE_RECORD, e.getMessage(), header(record, RecordHeaders.REPORT_ID), null);
         }
-        Validation validation = engine.validate(report);
-        Instant now = Instant.now();
-        List<Alert> alerts = Alerts.of(validation, now);
-        String province = province(report, record);
+        String agencyKey = record.key() != null ? record.key()
+                : AgencyKey.of(null, report.getAgency(), report.getReportId());
+        History history = historyStore.historyOf(agencyKey, report);
+        List<Validation> validations = new ArrayList<>();
+        try {
+            validations.add(engine.validate(report, history));
+            ParsedReport nextYear = history.nextYear();
+            if (nextYear != null) {
+                validations.add(engine.validate(nextYear,
+                        new History(report, historyStore.find(agencyKey, nextYear.getYear() + 1), null)));
+            }
+        } catch (RuntimeException e) {
+            // A rule that throws is a bug for this one report: set it aside, keep validating the others.
+            LOG.errorf(e, "a rule failed on report %s", report.getReportId());
+            return deadLetter(record, RULE_FAILED, e.toString(), report.getReportId(), report.getSource().getUrl());
+        }
 
+        Instant now = Instant.now();
         List<Uni<Void>> sends = new ArrayList<>();
-        sends.add(publisher.validated(record.key(), province, validation.toValidatedReport(now)));
-        alerts.forEach(alert -> sends.add(publisher.alert(record.key(), province, alert)));
+        List<Alert> alerts = new ArrayList<>();
+        for (Validation validation : validations) {
+            String province = province(validation.report(), record);
+            List<Alert> raised = Alerts.of(validation, now);
+            alerts.addAll(raised);
+            sends.add(publisher.validated(agencyKey, province, validation.toValidatedReport(now)));
+            raised.forEach(alert -> sends.add(publisher.alert(agencyKey, province, alert)));
+        }
+        if (report.getYear() != null) {
+            sends.add(publisher.historyEntry(HistoryStore.topicKey(agencyKey, report.getYear()),
+                    province(report, record), report));
+        }
         return Uni.join().all(sends).andFailFast()
-                .invoke(() -> count(validation, alerts))
+                .invoke(() -> {
+                    historyStore.record(agencyKey, report);
+                    count(validations, alerts);
+                })
                 .replaceWithVoid();
     }
 
-    private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, UndecodableRecordException e) {
-        LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+    private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, String errorType, String reason,
+            String reportId, String sourceUrl) {
+        LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
         return publisher.deadLetter(record.key(), header(record, RecordHeaders.PROVINCE),
-                DeadLetters.of(STAGE, UNDECODABLE_RECORD, e.getMessage(), header(record, RecordHeaders.REPORT_ID), null,
+                DeadLetters.of(STAGE, errorType, reason, reportId, sourceUrl,
                         record.topic(), record.partition(), record.offset(), record.key(), record.value()));
     }
 
@@ -84,8 +125,9 @@ public class ValidationService {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private void count(Validation validation, List<Alert> alerts) {
-        registry.counter(REPORTS_VALIDATED, "status", validation.status().wireName()).increment();
+    private void count(List<Validation> validations, List<Alert> alerts) {
+        validations.forEach(validation ->
+                registry.counter(REPORTS_VALIDATED, "status", validation.status().wireName()).increment());
         alerts.forEach(alert -> registry.counter(ALERTS_RAISED, "rule", alert.getFinding().getRuleId()).increment());
     }
 }

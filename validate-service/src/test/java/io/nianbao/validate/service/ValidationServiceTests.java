@@ -32,8 +32,10 @@ import io.nianbao.schema.Topics;
 import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.validate.InMemoryChannels;
+import io.nianbao.validate.listener.HistoryListener;
 import io.nianbao.validate.listener.ParsedReportListener;
 import io.nianbao.validate.publisher.ReportPublisher;
+import io.nianbao.validate.repository.HistoryStore;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -52,15 +54,21 @@ class ValidationServiceTests {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    HistoryStore historyStore;
+
     private InMemorySink<ValidatedReport> validated;
     private InMemorySink<Alert> alerts;
     private InMemorySink<DeadLetter> deadLetters;
+    private InMemorySink<ParsedReport> historyEntries;
 
     @BeforeEach
     void clearSinks() {
         validated = connector.sink(ReportPublisher.VALIDATED_REPORTS);
         alerts = connector.sink(ReportPublisher.ALERTS);
         deadLetters = connector.sink(ReportPublisher.DEAD_LETTERS);
+        historyEntries = connector.sink(ReportPublisher.HISTORY_ENTRIES);
+        historyEntries.clear();
         validated.clear();
         alerts.clear();
         deadLetters.clear();
@@ -173,6 +181,63 @@ class ValidationServiceTests {
         });
         assertThat(validated.received()).isEmpty();
         assertThat(alerts.received()).isEmpty();
+    }
+
+    @Test
+    void theEarlierYearArrivingAfterTheLaterOneJudgesTheLaterYearAgainWithTheCarryOverChain() {
+        String key = "64|后到的上一年度镇";
+        // the fixture carries over (2,1,0,0,0,0 | 3) but forward (1,0,0,0,1,0 | 2): 2023 → 2024 does not chain
+        ParsedReport later = ReportFixture.consistent2021().year(2024).reportId("4".repeat(64)).build();
+        ParsedReport earlier = ReportFixture.consistent2021().year(2023).reportId("3".repeat(64)).build();
+
+        send(record(key, CODEC.encode(later), null));
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(1));
+        assertThat(validated.received().get(0).getPayload().getFindings()).extracting(Finding::getRuleId)
+                .doesNotContain("CARRY-CHAIN");
+        assertKeyAndProvince(historyEntries.received().get(0), key + "|2024", "64");
+
+        send(record(key, CODEC.encode(earlier), null));
+
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(3));
+        ValidatedReport again = validated.received().get(2).getPayload();
+        assertThat(again.getReport()).isEqualTo(later);
+        assertThat(again.getFindings()).filteredOn(f -> f.getRuleId().equals("CARRY-CHAIN"))
+                .extracting(Finding::getFound).containsExactly("2", "1", "0", "3");
+        assertThat(validated.received().get(1).getPayload().getReport()).isEqualTo(earlier);
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(2));
+    }
+
+    @Test
+    void theHistoryReadFromTheTopicIsThePreviousYearOfTheNextReport() {
+        String key = "64|历史中已有上一年度的镇";
+        ParsedReport lastYear = ReportFixture.consistent2021().year(2022).reportId("2".repeat(64)).build();
+        byte[] entry = CODEC.encode(lastYear);
+        connector.source(HistoryListener.HISTORY).send(new ConsumerRecord<>(HistoryStore.TOPIC, 0, 7L,
+                key + "|2022", entry));
+        await().until(() -> historyStore.find(key, 2022) != null);
+
+        send(record(key, CODEC.encode(ReportFixture.consistent2021().reportId("5".repeat(64)).build()), null));
+
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(1));
+        assertThat(validated.received().get(0).getPayload().getFindings()).extracting(Finding::getRuleId)
+                .contains("CARRY-CHAIN");
+    }
+
+    @Test
+    void aRevisedReportForTheSameAgencyAndYearRaisesAnAlertNamingWhatChanged() {
+        String key = "64|修改已发布报告的镇";
+        send(record(key, CODEC.encode(ReportFixture.consistent2021().reportId("6".repeat(64)).build()), null));
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(1));
+
+        send(record(key, CODEC.encode(ReportFixture.consistent2021().reportId("7".repeat(64))
+                .problems("存在的问题：信息发布不够及时。改进情况：已全部整改到位。").build()), null));
+
+        await().untilAsserted(() -> assertThat(alerts.received()).hasSize(1));
+        Finding revision = alerts.received().get(0).getPayload().getFinding();
+        assertThat(revision.getRuleId()).isEqualTo("PUB-CHANGED");
+        assertThat(revision.getCells()).containsExactly("narrative.problems");
+        assertThat(revision.getExpected()).isEqualTo("6".repeat(64));
+        assertThat(revision.getFound()).isEqualTo("7".repeat(64));
     }
 
     private CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record) {

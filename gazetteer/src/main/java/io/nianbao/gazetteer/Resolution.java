@@ -1,0 +1,39 @@
+package io.nianbao.gazetteer;
+
+import java.util.List;
+
+/**
+ * Where an agency sits, as far as its name and the hints tell.
+ *
+ * <p>Codes and names are filled down to the most precise level found; when {@link Status#AMBIGUOUS}, only the
+ * levels all candidates share are filled and {@code candidates} lists every candidate's code. {@code currentCode}
+ * is the division's code in the latest bundled table when its name is a superseded one (孟津县 410322 →
+ * 410308), else the resolved code. {@code notes} say why, in words a reader of the report understands.
+ */
+public record Resolution(Status status, String provinceCode, String provinceName, String cityCode, String cityName,
+        String countyCode, String countyName, String townCode, String townName, String currentCode,
+        List<String> candidates, List<String> notes) {
+
+    public enum Status {
+        RESOLVED, AMBIGUOUS, UNRESOLVED;
+
+        /** The value of {@code ParsedReport.division.status}. */
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Resolution {
+        candidates = List.copyOf(candidates);
+        notes = List.copyOf(notes);
+    }
+
+    /** The most precise code filled, or null when nothing is. */
+    public String code() {
+        return townCode != null ? townCode : countyCode != null ? countyCode : cityCode != null ? cityCode : provinceCode;
+    }
+
+    static Resolution unresolved(List<String> candidates, List<String> notes) {
+        return new Resolution(Status.UNRESOLVED, null, null, null, null, null, null, null, null, null, candidates, notes);
+    }
+}

@@ -1,0 +1,31 @@
+package io.nianbao.ingest.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.nianbao.ingest.repository.StoreUnavailableException;
+import io.nianbao.ingest.service.SourceException;
+
+/** Source requests that cannot be carried out become their status with an {@link ErrorResponse}. */
+public class SourceExceptionMapper {
+    private static final Logger LOG = Logger.getLogger(SourceExceptionMapper.class);
+
+    @ServerExceptionMapper
+    public Response refused(SourceException e) {
+        return error(e.problem().status(), e.problem().code(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(StoreUnavailableException e) {
+        LOG.warnf(e, "crawl store unavailable: %s", e.getMessage());
+        return error(503, "store_unavailable", "The crawl store (Kafka) is unavailable: " + e.getMessage()
+                + ". Nothing was changed; please retry later.");
+    }
+
+    private static Response error(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorResponse(code, message)).build();
+    }
+}

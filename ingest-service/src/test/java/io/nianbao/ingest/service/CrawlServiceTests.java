@@ -1,0 +1,149 @@
+package io.nianbao.ingest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nianbao.crawler.FakeGovernmentSite;
+import io.nianbao.ingest.producer.RawReportProducer;
+import io.nianbao.ingest.repository.CrawlTopics;
+import io.nianbao.ingest.repository.SourceRepository;
+import io.nianbao.ingest.repository.TopicCrawlState;
+import io.nianbao.schema.RawReport;
+
+/** Instances side by side, as in production, with the crawl topics shared between them. */
+class CrawlServiceTests {
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private FakeGovernmentSite site;
+    private Path sourcesFile;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void startSite() throws IOException {
+        site = new FakeGovernmentSite();
+        sourcesFile = dir.resolve("sources.json");
+        Files.writeString(sourcesFile, """
+                [{"id": "nx-site", "name": "宁夏某县", "province": "64", "listUrls": ["%1$s"]},
+                 {"id": "ha-site", "name": "河南某县", "province": "41", "listUrls": ["%2$s"]}]
+                """.formatted(site.listUrl(), site.listUrl().replace("127.0.0.1", "localhost")));
+    }
+
+    @AfterEach
+    void stopSite() {
+        site.close();
+    }
+
+    @Test
+    void twoInstancesWithDifferentProvincesSplitTheSources() {
+        CrawlTopics shared = new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources");
+        RecordingEmitter ningxiaOut = new RecordingEmitter(true);
+        RecordingEmitter henanOut = new RecordingEmitter(true);
+        CrawlService ningxia = instance(shared, ningxiaOut, "64");
+        CrawlService henan = instance(shared, henanOut, "41");
+
+        assertThat(ningxia.crawlDue(Instant.now())).containsExactly("nx-site");
+        assertThat(henan.crawlDue(Instant.now())).containsExactly("ha-site");
+
+        assertThat(ningxiaOut.sent).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("64"));
+        assertThat(henanOut.sent).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("41"));
+        assertThatThrownBy(() -> ningxia.crawlNow("ha-site")).isInstanceOf(SourceException.class)
+                .hasMessageContaining("this instance crawls provinces [64]");
+        // Not due again before its schedule.
+        assertThat(ningxia.crawlDue(Instant.now())).isEmpty();
+    }
+
+    @Test
+    void instanceThatDiedBeforeTheBrokerAcknowledgedLosesNothingAfterRestart() {
+        CrawlTopics shared = new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources");
+        RecordingEmitter refusing = new RecordingEmitter(false);
+        CrawlService dying = instance(shared, refusing, "64");
+        assertThat(dying.crawlNow("nx-site").published()).isZero();
+
+        RecordingEmitter restartedOut = new RecordingEmitter(true);
+        CrawlService restarted = instance(shared, restartedOut, "64");
+        restarted.crawlNow("nx-site");
+
+        assertThat(restartedOut.sent).hasSize(FakeGovernmentSite.REPORTS);
+        assertThat(restarted.status("nx-site").publishedTotal()).isEqualTo(FakeGovernmentSite.REPORTS);
+    }
+
+    @Test
+    void malformedProvinceListFailsTheStart() {
+        CrawlTopics topics = new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources");
+        assertThatThrownBy(() -> instance(topics, new RecordingEmitter(true), "64", "henan"))
+                .hasMessageContaining("INGEST_PROVINCES").hasMessageContaining("'henan'");
+    }
+
+    private CrawlService instance(CrawlTopics topics, RecordingEmitter out, String... provinces) {
+        SourceRepository sources = new SourceRepository(topics, json, Optional.of(sourcesFile));
+        RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
+        return new CrawlService(sources, new TopicCrawlState(topics, json), producer, new SimpleMeterRegistry(),
+                Optional.of(List.of(provinces)), "nianbao-test", Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0,
+                Duration.ofMillis(10), true);
+    }
+
+    /** The broker: acknowledges every record, or refuses every one. */
+    static final class RecordingEmitter implements Emitter<RawReport> {
+        final List<RawReport> sent = new CopyOnWriteArrayList<>();
+        private final boolean acknowledge;
+
+        RecordingEmitter(boolean acknowledge) {
+            this.acknowledge = acknowledge;
+        }
+
+        @Override
+        public CompletionStage<Void> send(RawReport payload) {
+            throw new UnsupportedOperationException("the producer sends messages, for their acknowledgement");
+        }
+
+        @Override
+        public <M extends Message<? extends RawReport>> void send(M message) {
+            if (acknowledge) {
+                sent.add(message.getPayload());
+                message.ack();
+            } else {
+                message.nack(new IllegalStateException("broker unavailable"));
+            }
+        }
+
+        @Override
+        public void complete() {
+        }
+
+        @Override
+        public void error(Exception e) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public boolean hasRequests() {
+            return true;
+        }
+    }
+}

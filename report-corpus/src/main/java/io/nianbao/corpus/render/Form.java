@@ -1,0 +1,62 @@
+package io.nianbao.corpus.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import io.nianbao.corpus.LabelledReport;
+
+/** The forms a report arrives in. Clean forms carry the figures intact; damaged text is extraction's worst case. */
+public enum Form {
+    TEXT("txt", "text/plain", true),
+    DAMAGED_TEXT("txt", "text/plain", false),
+    HTML("html", "text/html", true),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true),
+    PDF("pdf", "application/pdf", true),
+    SCAN("png", "image/png", true);
+
+    private final String extension;
+    private final String mediaType;
+    private final boolean clean;
+
+    Form(String extension, String mediaType, boolean clean) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+        this.clean = clean;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether the rendering keeps every printed figure legible (the accuracy floor applies to these). */
+    public boolean clean() {
+        return clean;
+    }
+
+    /** Whether this machine can render the form (PDF and scans need a CJK font). */
+    public boolean available() {
+        return (this != PDF && this != SCAN) || PdfRenderer.cjkFont().isPresent();
+    }
+
+    public String fileName(LabelledReport report) {
+        return report.id() + (this == DAMAGED_TEXT ? ".damaged." : ".") + extension;
+    }
+
+    /** The rendering's bytes; deterministic for a report (damage is seeded from its id). */
+    public byte[] render(LabelledReport report) {
+        Document document = ReportLayout.layout(report.truth());
+        return switch (this) {
+            case TEXT -> TextRenderer.clean(document).getBytes(StandardCharsets.UTF_8);
+            case DAMAGED_TEXT -> TextRenderer.damaged(document, new Random(report.id().hashCode()))
+                    .getBytes(StandardCharsets.UTF_8);
+            case HTML -> HtmlRenderer.render(document).getBytes(StandardCharsets.UTF_8);
+            case DOCX -> DocxRenderer.render(document);
+            case PDF -> PdfRenderer.render(document);
+            case SCAN -> ScanRenderer.render(PdfRenderer.render(document));
+        };
+    }
+}

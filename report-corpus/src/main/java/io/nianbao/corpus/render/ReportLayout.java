@@ -1,0 +1,195 @@
+package io.nianbao.corpus.render;
+
+import static io.nianbao.corpus.render.Document.Cell.of;
+import static io.nianbao.corpus.render.Document.Cell.tall;
+import static io.nianbao.corpus.render.Document.Cell.wide;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import io.nianbao.corpus.TemplateRows;
+import io.nianbao.corpus.render.Document.Block;
+import io.nianbao.corpus.render.Document.Cell;
+import io.nianbao.corpus.render.Document.Heading;
+import io.nianbao.corpus.render.Document.Paragraph;
+import io.nianbao.corpus.render.Document.Table;
+import io.nianbao.schema.ActiveDisclosure;
+import io.nianbao.schema.Applications;
+import io.nianbao.schema.CaseOutcomes;
+import io.nianbao.schema.DecisionCounts;
+import io.nianbao.schema.DocumentCounts;
+import io.nianbao.schema.ParsedReport;
+
+/** Lays a truth out as the national template prints it: the same grid, spans and labels as the 2019/2021 forms. */
+public final class ReportLayout {
+    private static final String BALANCE_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+    private static final List<String> OUTCOMES = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+
+    private ReportLayout() {
+    }
+
+    public static Document layout(ParsedReport truth) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(truth.getTitle()));
+        blocks.add(new Paragraph("根据《中华人民共和国政府信息公开条例》规定，现发布" + truth.getAgency() + truth.getYear()
+                + "年政府信息公开工作年度报告。本报告统计数据从" + truth.getPeriodYear() + "年1月1日至12月31日。"));
+        blocks.add(new Heading("一、总体情况"));
+        paragraphs(truth.getNarrative().getOverview(), blocks);
+        blocks.add(new Heading("二、主动公开政府信息情况"));
+        blocks.add("2019".equals(truth.getTemplate()) ? active2019(truth.getActive()) : active2021(truth.getActive()));
+        blocks.add(new Heading("三、收到和处理政府信息公开申请情况"));
+        blocks.add(applications(truth.getApplications(), truth.getTemplate()));
+        blocks.add(new Heading("四、政府信息公开行政复议、行政诉讼情况"));
+        blocks.add(cases(truth));
+        blocks.add(new Heading("五、存在的主要问题及改进情况"));
+        paragraphs(truth.getNarrative().getProblems(), blocks);
+        blocks.add(new Heading("六、其他需要报告的事项"));
+        paragraphs(truth.getNarrative().getOtherMatters(), blocks);
+        blocks.add(new Paragraph(truth.getAgency()));
+        LocalDate date = LocalDate.parse(truth.getPublicationDate());
+        blocks.add(new Paragraph(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"));
+        return new Document(blocks);
+    }
+
+    private static void paragraphs(String prose, List<Block> blocks) {
+        for (String paragraph : prose.split("\n")) {
+            blocks.add(new Paragraph(paragraph));
+        }
+    }
+
+    private static Table active2021(ActiveDisclosure active) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(wide("第二十条第（一）项", 4)));
+        rows.add(List.of(of("信息内容"), of("本年制发件数"), of("本年废止件数"), of("现行有效件数")));
+        rows.add(documents("规章", active.getRegulations().getIssued(), active.getRegulations().getRepealed(),
+                active.getRegulations().getInForce()));
+        DocumentCounts normative = active.getNormativeDocuments();
+        rows.add(documents("行政规范性文件", normative.getIssued(), normative.getRepealed(), normative.getInForce()));
+        rows.add(List.of(wide("第二十条第（五）项", 4)));
+        rows.add(List.of(of("信息内容"), wide("本年处理决定数量", 3)));
+        rows.add(List.of(of("行政许可"), wide(number(active.getLicensing().getDecisions()), 3)));
+        rows.add(List.of(wide("第二十条第（六）项", 4)));
+        rows.add(List.of(of("信息内容"), wide("本年处理决定数量", 3)));
+        rows.add(List.of(of("行政处罚"), wide(number(active.getPenalties().getDecisions()), 3)));
+        rows.add(List.of(of("行政强制"), wide(number(active.getEnforcement().getDecisions()), 3)));
+        rows.add(List.of(wide("第二十条第（八）项", 4)));
+        rows.add(List.of(of("信息内容"), wide("本年收费金额（单位：万元）", 3)));
+        rows.add(List.of(of("行政事业性收费"),
+                wide(String.format(Locale.ROOT, "%.2f", active.getFees().getAmountWan()), 3)));
+        return new Table(4, rows);
+    }
+
+    private static Table active2019(ActiveDisclosure active) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(wide("第二十条第（一）项", 4)));
+        rows.add(List.of(of("信息内容"), of("本年新制作数量"), of("本年新公开数量"), of("对外公开总数量")));
+        DocumentCounts regulations = active.getRegulations();
+        rows.add(documents("规章", regulations.getNewlyMade(), regulations.getNewlyPublished(),
+                regulations.getTotalPublished()));
+        DocumentCounts normative = active.getNormativeDocuments();
+        rows.add(documents("规范性文件", normative.getNewlyMade(), normative.getNewlyPublished(),
+                normative.getTotalPublished()));
+        List<Cell> itemHeader = List.of(of("信息内容"), of("上一年项目数量"), of("本年增/减"), of("处理决定数量"));
+        rows.add(List.of(wide("第二十条第（五）项", 4)));
+        rows.add(itemHeader);
+        rows.add(decisions("行政许可", active.getLicensing()));
+        rows.add(decisions("其他对外管理服务事项", active.getOtherServices()));
+        rows.add(List.of(wide("第二十条第（六）项", 4)));
+        rows.add(itemHeader);
+        rows.add(decisions("行政处罚", active.getPenalties()));
+        rows.add(decisions("行政强制", active.getEnforcement()));
+        rows.add(List.of(wide("第二十条第（八）项", 4)));
+        rows.add(List.of(of("信息内容"), of("上一年项目数量"), wide("本年增/减", 2)));
+        rows.add(List.of(of("行政事业性收费"), of(number(active.getFees().getLastYearItems())),
+                wide(signed(active.getFees().getChange()), 2)));
+        rows.add(List.of(wide("第二十条第（九）项", 4)));
+        rows.add(List.of(of("信息内容"), of("采购项目数量"), wide("采购总金额", 2)));
+        rows.add(List.of(of("政府集中采购"), of(number(active.getProcurement().getProjects())),
+                wide(active.getProcurement().getAmountText(), 2)));
+        return new Table(4, rows);
+    }
+
+    private static List<Cell> documents(String label, Integer a, Integer b, Integer c) {
+        return List.of(of(label), of(number(a)), of(number(b)), of(number(c)));
+    }
+
+    private static List<Cell> decisions(String label, DecisionCounts counts) {
+        return List.of(of(label), of(number(counts.getLastYearItems())), of(signed(counts.getChange())),
+                of(number(counts.getDecisions())));
+    }
+
+    /** Three label columns and seven figures, the header and groups merged as the template merges them. */
+    private static Table applications(Applications applications, String template) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(new Cell(BALANCE_NOTE, 3, 3), wide("申请人情况", 7)));
+        rows.add(List.of(tall("自然人", 2), wide("法人或其他组织", 5), tall("总计", 2)));
+        rows.add(List.of(of("商业企业"), of("科研机构"), of("社会公益组织"), of("法律服务机构"), of("其他")));
+        List<TemplateRows.Row> templateRows = TemplateRows.of(template);
+        int resultRows = TemplateRows.results(template).size() + 1;
+        String group = null;
+        for (TemplateRows.Row row : templateRows) {
+            List<Cell> cells = new ArrayList<>();
+            String path = row.path();
+            if (path.equals(TemplateRows.NEW) || path.equals(TemplateRows.CARRIED_OVER)
+                    || path.equals(TemplateRows.CARRIED_FORWARD)) {
+                cells.add(wide(row.label(), 3));
+            } else {
+                if (path.equals(TemplateRows.GRANTED)) {
+                    cells.add(tall("三、本年度办理结果", resultRows));
+                }
+                if (row.group() == null) {
+                    cells.add(wide(row.label(), 2));
+                } else {
+                    if (!row.group().equals(group)) {
+                        long size = templateRows.stream().filter(r -> row.group().equals(r.group())).count();
+                        cells.add(tall(row.group(), (int) size));
+                    }
+                    cells.add(of(row.label()));
+                }
+            }
+            group = row.group();
+            for (Integer value : TemplateRows.get(applications, path)) {
+                cells.add(of(number(value)));
+            }
+            rows.add(cells);
+        }
+        return new Table(10, rows);
+    }
+
+    private static Table cases(ParsedReport truth) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(wide("行政复议", 5), wide("行政诉讼", 10)));
+        List<Cell> second = new ArrayList<>();
+        OUTCOMES.forEach(label -> second.add(tall(label, 2)));
+        second.add(wide("未经复议直接起诉", 5));
+        second.add(wide("复议后起诉", 5));
+        rows.add(second);
+        List<Cell> third = new ArrayList<>();
+        for (int group = 0; group < 2; group++) {
+            OUTCOMES.forEach(label -> third.add(of(label)));
+        }
+        rows.add(third);
+        List<Cell> figures = new ArrayList<>();
+        for (CaseOutcomes outcomes : List.of(truth.getReview(), truth.getLitigationDirect(),
+                truth.getLitigationAfterReview())) {
+            for (Integer value : List.of(outcomes.getUpheld(), outcomes.getCorrected(), outcomes.getOther(),
+                    outcomes.getPending(), outcomes.getTotal())) {
+                figures.add(of(number(value)));
+            }
+        }
+        rows.add(figures);
+        return new Table(15, rows);
+    }
+
+    private static String number(Integer value) {
+        return Objects.toString(value, "");
+    }
+
+    /** 本年增/减 as reports print it: 「+12」, 「-3」, 「0」. */
+    private static String signed(Integer value) {
+        return value != null && value > 0 ? "+" + value : number(value);
+    }
+}

@@ -1,0 +1,127 @@
+package io.nianbao.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.nianbao.corpus.render.Form;
+
+class RenderingTests {
+    private static final LabelledReport REPORT_2021 = first("2021");
+    private static final LabelledReport REPORT_2019 = first("2019");
+
+    @Test
+    void htmlPrintsTheTemplatesMergedCells() {
+        String html = new String(Form.HTML.render(REPORT_2021), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<td colspan=\"3\" rowspan=\"3\"><p>（本列数据的勾稽关系为")
+                .contains("<td rowspan=\"22\"><p>三、本年度办理结果</p></td>")
+                .contains("<td rowspan=\"8\"><p>（三）不予公开</p></td>")
+                .contains("<td colspan=\"5\"><p>未经复议直接起诉</p></td>");
+        assertThat(new String(Form.HTML.render(REPORT_2019), StandardCharsets.UTF_8))
+                .contains("<td rowspan=\"20\"><p>三、本年度办理结果</p></td>")
+                .contains("<p>政府集中采购</p>");
+    }
+
+    @Test
+    void docxHoldsRealTablesWithHorizontalAndVerticalMerges() throws Exception {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Form.DOCX.render(REPORT_2021)))) {
+            List<XWPFTable> tables = docx.getTables();
+
+            assertThat(tables).hasSize(3);
+            XWPFTable applications = tables.get(1);
+            assertThat(applications.getNumberOfRows()).isEqualTo(3 + 25);
+            String xml = applications.getCTTbl().xmlText();
+            assertThat(xml).contains("gridSpan").contains("vMerge");
+            assertThat(applications.getRow(3).getTableCells()).last()
+                    .extracting(cell -> cell.getText())
+                    .isEqualTo(String.valueOf(REPORT_2021.truth().getApplications().getNewApplications().get(6)));
+        }
+    }
+
+    @Test
+    void pdfHasATextLayerAndTheScanHasOnlyPixels() throws Exception {
+        assumeTrue(Form.PDF.available(), "needs a CJK font (Debian fonts-wqy-microhei)");
+        try (PDDocument pdf = Loader.loadPDF(Form.PDF.render(REPORT_2019))) {
+            String text = new PDFTextStripper().getText(pdf);
+
+            assertThat(text).contains(REPORT_2019.truth().getTitle()).contains("政府集中采购");
+        }
+        BufferedImage scan = ImageIO.read(new ByteArrayInputStream(Form.SCAN.render(REPORT_2019)));
+        assertThat(scan.getHeight()).isGreaterThan(2 * scan.getWidth());
+    }
+
+    @Test
+    void damagedTextKeepsEveryFigureButNotTheLayout() {
+        String clean = new String(Form.TEXT.render(REPORT_2021), StandardCharsets.UTF_8);
+        String damaged = new String(Form.DAMAGED_TEXT.render(REPORT_2021), StandardCharsets.UTF_8);
+
+        assertThat(damaged).isNotEqualTo(clean).isEqualTo(new String(Form.DAMAGED_TEXT.render(REPORT_2021),
+                StandardCharsets.UTF_8));
+        String withoutFooters = damaged.replaceAll("\\n(— \\d+ —|第 \\d+ 页)\\n", "\n");
+        assertThat(digits(withoutFooters.substring(withoutFooters.indexOf("三、收到"))))
+                .isEqualTo(digits(clean.substring(clean.indexOf("三、收到"))));
+    }
+
+    @Test
+    void corpusToolWritesEveryRenderingWithItsTruthFile(@TempDir Path dir) throws Exception {
+        List<LabelledReport> reports = List.of(REPORT_2021);
+
+        String table = CorpusTool.report(reports, dir, 1, 0);
+
+        assertThat(table).contains("| form | reports |").contains("| HTML | 1 | 0 |");
+        for (Form form : Form.values()) {
+            if (!form.available()) {
+                continue;
+            }
+            Path rendering = dir.resolve(form.name().toLowerCase()).resolve(form.fileName(REPORT_2021));
+            assertThat(rendering).exists();
+            Map<?, ?> truth = new ObjectMapper().readValue(
+                    Files.readString(rendering.resolveSibling(rendering.getFileName() + ".truth.json")), Map.class);
+            assertThat(truth.get("form")).isEqualTo(form.name());
+            Map<?, ?> expected = (Map<?, ?>) truth.get("expected");
+            assertThat(expected.get("agency")).isEqualTo(REPORT_2021.truth().getAgency());
+            assertThat(((Map<?, ?>) expected.get("applications")).get("newApplications"))
+                    .isEqualTo(REPORT_2021.truth().getApplications().getNewApplications());
+            assertThat(((Map<?, ?>) expected.get("source")).get("mediaType")).isEqualTo(form.mediaType());
+        }
+    }
+
+    @Test
+    void truthFileNamesTheInjections() throws Exception {
+        LabelledReport injected = new ReportGenerator(3, 1).report(0);
+
+        Map<?, ?> truth = new ObjectMapper().readValue(TruthFiles.json(injected, Form.TEXT,
+                TruthFiles.truthOf(injected, Form.TEXT, 1)), Map.class);
+
+        assertThat(truth.get("injections")).isEqualTo(List.of(injected.injections().get(0).ruleId()));
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("[^0-9]", "");
+    }
+
+    private static LabelledReport first(String template) {
+        return new ReportGenerator(5, 0).reports(20).stream()
+                .filter(report -> report.truth().getTemplate().equals(template)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,93 @@
+package io.nianbao.rules.catalogue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.nianbao.rules.History;
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Severity;
+
+/**
+ * The report repeats the same agency's previous one: prose at least 90% alike (CASS 2017 found repeats up to
+ * 90%), or section 三 and 四 tables identical and not all zero (东莞 2008–2010: identical figures).
+ */
+public final class CopyPriorRule extends YearToYearRule {
+    public static final String ID = "COPY-PRIOR";
+
+    static final double MIN_SIMILARITY = 0.9;
+    /** Below this many characters the prose is boilerplate that every year shares. */
+    static final int MIN_CHARS = 100;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARN;
+    }
+
+    @Override
+    public List<Finding> evaluate(ParsedReport report, History history) {
+        ParsedReport previous = history.previousYear();
+        if (previous == null) {
+            return List.of();
+        }
+        String now = Prose.narrative(report);
+        String before = Prose.narrative(previous);
+        if (now != null && before != null) {
+            String a = Prose.compact(now);
+            String b = Prose.compact(before);
+            if (Math.min(a.length(), b.length()) >= MIN_CHARS) {
+                double similarity = similarity(a, b);
+                if (similarity >= MIN_SIMILARITY) {
+                    String percent = Math.round(similarity * 100) + "%";
+                    return List.of(Findings.failed(this, Prose.NARRATIVE_CELLS, "< " + Math.round(MIN_SIMILARITY * 100) + "%",
+                            percent, "正文与 " + previous.getYear() + " 年度报告 " + percent + " 相同，疑照搬上年报告",
+                            "The text is " + percent + " identical to the " + previous.getYear() + " report: a copy"));
+                }
+            }
+        }
+        if (sameTables(report, previous)) {
+            return List.of(Findings.failed(this, List.of("applications", "review", "litigationDirect",
+                    "litigationAfterReview"), "different figures", "identical figures",
+                    "第三、四部分表格数据与 " + previous.getYear() + " 年度报告完全相同，疑照搬上年数据",
+                    "The section 三 and 四 tables are identical to the " + previous.getYear() + " report's"));
+        }
+        return List.of();
+    }
+
+    private static boolean sameTables(ParsedReport report, ParsedReport previous) {
+        if (report.getApplications() == null || !report.getApplications().equals(previous.getApplications())
+                || !Objects.equals(report.getReview(), previous.getReview())
+                || !Objects.equals(report.getLitigationDirect(), previous.getLitigationDirect())
+                || !Objects.equals(report.getLitigationAfterReview(), previous.getLitigationAfterReview())) {
+            return false;
+        }
+        // All-zero tables repeat for every agency that had no applications: no sign of copying.
+        Integer fresh = Prose.newApplicationsTotal(report);
+        Integer carried = Prose.carriedOverTotal(report);
+        return fresh != null && carried != null && fresh + carried > 0;
+    }
+
+    /** Dice coefficient of the two texts' character bigrams (multisets): 1 for identical texts. */
+    static double similarity(String a, String b) {
+        Map<String, Integer> bigrams = new HashMap<>();
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            bigrams.merge(a.substring(i, i + 2), 1, Integer::sum);
+        }
+        int shared = 0;
+        for (int i = 0; i + 2 <= b.length(); i++) {
+            Integer count = bigrams.get(b.substring(i, i + 2));
+            if (count != null && count > 0) {
+                shared++;
+                bigrams.put(b.substring(i, i + 2), count - 1);
+            }
+        }
+        return 2.0 * shared / ((a.length() - 1) + (b.length() - 1));
+    }
+}

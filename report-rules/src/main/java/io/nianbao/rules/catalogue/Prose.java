@@ -1,0 +1,101 @@
+package io.nianbao.rules.catalogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import io.nianbao.schema.Applications;
+import io.nianbao.schema.Narrative;
+import io.nianbao.schema.ParsedReport;
+
+/** The report's prose and the table figures the prose rules hold it against. */
+final class Prose {
+    static final List<String> NARRATIVE_CELLS =
+            List.of("narrative.overview", "narrative.problems", "narrative.otherMatters");
+
+    private Prose() {
+    }
+
+    /** Overview, problems and other matters, or null when none of them was read. */
+    static String narrative(ParsedReport report) {
+        Narrative narrative = report.getNarrative();
+        if (narrative == null) {
+            return null;
+        }
+        List<String> parts = Stream.of(narrative.getOverview(), narrative.getProblems(), narrative.getOtherMatters())
+                .filter(Objects::nonNull).toList();
+        return parts.isEmpty() ? null : String.join("\n", parts);
+    }
+
+    /**
+     * The text's clauses (split at 。；! and line ends) without whitespace: extraction puts spaces around
+     * figures (「收到 3 件」), which the patterns should not have to allow for.
+     */
+    static List<String> clauses(String text) {
+        return sentences(text, "[。；;！!\\n]");
+    }
+
+    /** Sentences split at 。 and line ends only: an itemised list runs on across its 、 and ；. */
+    static List<String> sentences(String text) {
+        return sentences(text, "[。\\n]");
+    }
+
+    private static List<String> sentences(String text, String separators) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (String part : text.split(separators)) {
+            String compact = compact(part);
+            if (!compact.isEmpty()) {
+                result.add(compact);
+            }
+        }
+        return result;
+    }
+
+    static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** The report's year: the statistics period's, else the title's, else the one the parser settled on. */
+    static Integer reportYear(ParsedReport report) {
+        return Stream.of(report.getPeriodYear(), report.getTitleYear(), report.getYear())
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** 一、本年新收 总计, null when not read. */
+    static Integer newApplicationsTotal(ParsedReport report) {
+        Applications applications = report.getApplications();
+        return applications == null ? null : total(applications.getNewApplications());
+    }
+
+    /** 二、上年结转 总计, null when not read. */
+    static Integer carriedOverTotal(ParsedReport report) {
+        Applications applications = report.getApplications();
+        return applications == null ? null : total(applications.getCarriedOver());
+    }
+
+    static Integer total(List<Integer> row) {
+        return row == null || row.size() <= Column.TOTAL.ordinal() ? null : row.get(Column.TOTAL.ordinal());
+    }
+
+    /** The sum of the groups' 总计; null when any of them was not read, never a partial sum. */
+    static Integer caseTotal(ParsedReport report, CaseGroup... groups) {
+        int sum = 0;
+        for (CaseGroup group : groups) {
+            Integer total = group.total(report).value();
+            if (total == null) {
+                return null;
+            }
+            sum += total;
+        }
+        return sum;
+    }
+
+    static List<String> caseCells(CaseGroup... groups) {
+        return Arrays.stream(groups).map(group -> group.path + ".total").toList();
+    }
+}

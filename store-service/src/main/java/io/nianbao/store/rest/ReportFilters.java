@@ -1,0 +1,63 @@
+package io.nianbao.store.rest;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.nianbao.store.domain.PageRequest;
+import io.nianbao.store.domain.ReportQuery;
+import io.nianbao.store.domain.ReportSort;
+
+/** The report filters shared by the listing, the exports and the statistics. */
+public class ReportFilters {
+    @QueryParam("province")
+    @Parameter(description = "two-digit province code, e.g. 64")
+    String province;
+
+    @QueryParam("city")
+    @Parameter(description = "city code (4 or 6 digits)")
+    String city;
+
+    @QueryParam("county")
+    @Parameter(description = "county code (6 digits)")
+    String county;
+
+    @QueryParam("year")
+    @Parameter(description = "the year reported on")
+    String year;
+
+    @QueryParam("template")
+    @Parameter(description = "2019 or 2021")
+    String template;
+
+    @QueryParam("status")
+    @Parameter(description = "consistent, errors, warnings or needsReview")
+    String status;
+
+    @QueryParam("rule")
+    @Parameter(description = "a rule id that produced a finding, e.g. S3-BALANCE")
+    String rule;
+
+    @QueryParam("agency")
+    @Parameter(description = "part of the agency's name, matched literally")
+    String agency;
+
+    @QueryParam("sort")
+    @Parameter(description = "year (default: newest first, then agency), agency, storedAt or alertCount")
+    String sort;
+
+    ReportQuery query(PageRequest page) {
+        return new ReportQuery(QueryParameters.province(province), QueryParameters.city(city),
+                QueryParameters.county(county), QueryParameters.year(year), QueryParameters.template(template),
+                QueryParameters.status(status), QueryParameters.text(rule), QueryParameters.text(agency), sort(),
+                page);
+    }
+
+    ReportSort sort() {
+        if (sort == null || sort.isEmpty()) {
+            return ReportSort.YEAR;
+        }
+        return ReportSort.of(sort).orElseThrow(() -> ApiException.invalidParameter("sort",
+                "must be one of year, agency, storedAt, alertCount, was " + sort));
+    }
+}

@@ -1,0 +1,221 @@
+// nianbao dashboard. Every value from the store is rendered with textContent or as an attribute value set
+// through the DOM, never parsed as HTML, so a report's text cannot inject markup.
+'use strict';
+
+const STATUS_ZH = { consistent: '一致', errors: '有错误', warnings: '有警告', needsReview: '需人工核查' };
+const FIGURES = [
+  ['newApplications', '本年新收申请'], ['granted', '予以公开'], ['denied', '不予公开'],
+  ['reviews', '行政复议'], ['litigations', '行政诉讼'], ['penalties', '行政处罚'], ['licences', '行政许可']];
+const LEVEL_ZH = { province: '省份', city: '市', county: '县（区）' };
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => { if (v !== undefined && v !== null) node.setAttribute(k, v); });
+  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
+  return node;
+}
+
+function show(value) { return value === null || value === undefined ? '—' : String(value); }
+
+async function getJson(url) {
+  const response = await fetch(url);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.message || response.statusText);
+  return body;
+}
+
+function hashQuery() {
+  const hash = location.hash || '#/';
+  const at = hash.indexOf('?');
+  return { path: at < 0 ? hash.slice(1) : hash.slice(1, at), params: new URLSearchParams(at < 0 ? '' : hash.slice(at + 1)) };
+}
+
+function render(...nodes) {
+  const view = document.getElementById('view');
+  view.replaceChildren(...nodes);
+}
+
+async function overview(params) {
+  const query = new URLSearchParams();
+  ['year', 'province', 'city'].forEach(k => { if (params.get(k)) query.set(k, params.get(k)); });
+  const stats = await getJson('api/statistics?' + query);
+  const level = stats.level;
+  const table = el('table', { id: 'overview-table' },
+    el('thead', {}, el('tr', {}, el('th', {}, LEVEL_ZH[level]), el('th', {}, '收到报告'), el('th', {}, '一致'),
+      el('th', {}, '有错误'), el('th', {}, '需人工核查'), FIGURES.map(f => el('th', {}, f[1])))),
+    el('tbody', {}, stats.groups.map(g => {
+      const next = new URLSearchParams(query);
+      if (level === 'province' && g.code) next.set('province', g.code);
+      if (level === 'city' && g.code) next.set('city', g.code);
+      const name = g.name || g.code || '未识别';
+      const label = level !== 'county' && g.code ? el('a', { href: '#/?' + next }, name) : name;
+      return el('tr', { 'data-code': g.code || '' },
+        el('td', {}, label),
+        el('td', { class: 'num', 'data-field': 'reports' }, g.reports),
+        el('td', { class: 'num', 'data-field': 'consistent' }, g.consistent),
+        el('td', { class: 'num', 'data-field': 'errors' }, g.errors),
+        el('td', { class: 'num', 'data-field': 'needsReview' }, g.needsReview),
+        FIGURES.map(f => el('td', { class: 'num', 'data-field': f[0] }, show(g.totals[f[0]]))));
+    })));
+  const form = el('form', { id: 'year-form' }, el('label', {}, '年度 ', el('input', { name: 'year', size: 6, value: params.get('year') || '' })),
+    el('button', { type: 'submit' }, '筛选'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const next = new URLSearchParams(query);
+    const year = form.elements.year.value.trim();
+    if (year) next.set('year', year); else next.delete('year');
+    location.hash = '#/?' + next;
+  });
+  render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), form, chart(stats.groups), table);
+}
+
+// A bar chart per group: consistent and erroneous reports stacked, drawn as inline SVG.
+function chart(groups) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = (tag, attrs, text) => {
+    const node = document.createElementNS(ns, tag);
+    Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const max = Math.max(1, ...groups.map(g => g.reports));
+  const barWidth = 48, height = 160, width = Math.max(200, groups.length * (barWidth + 12) + 20);
+  const root = svg('svg', { id: 'overview-chart', width, height: height + 40, role: 'img', 'aria-label': '报告数量' });
+  groups.forEach((g, i) => {
+    const x = 10 + i * (barWidth + 12);
+    const total = (g.reports / max) * height, errors = (g.errors / max) * height;
+    root.append(svg('rect', { x, y: height - total + 10, width: barWidth, height: total, fill: '#6b8fb3' }));
+    root.append(svg('rect', { x, y: height - errors + 10, width: barWidth, height: errors, fill: '#d04040' }));
+    root.append(svg('text', { x, y: height - total + 6 }, String(g.reports)));
+    root.append(svg('text', { x, y: height + 26 }, g.name || g.code || '未识别'));
+  });
+  return root;
+}
+
+const FILTERS = [['agency', '机关名称'], ['province', '省份代码'], ['year', '年度'], ['template', '模板'],
+  ['status', '核查结果'], ['rule', '规则']];
+
+async function reports(params) {
+  const query = new URLSearchParams();
+  FILTERS.forEach(([k]) => { if (params.get(k)) query.set(k, params.get(k)); });
+  const form = el('form', { id: 'search-form' }, FILTERS.map(([k, label]) =>
+    el('label', {}, label + ' ', el('input', { name: k, size: k === 'agency' ? 16 : 6, value: params.get(k) || '' }))),
+    el('button', { type: 'submit' }, '检索'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    FILTERS.forEach(([k]) => { const v = form.elements[k].value.trim(); if (v) next.set(k, v); });
+    location.hash = '#/reports?' + next;
+  });
+  const body = el('tbody', {});
+  const table = el('table', { id: 'report-list' }, el('thead', {}, el('tr', {}, ['机关名称', '年度', '模板', '核查结果', '告警数',
+    '本年新收申请'].map(h => el('th', {}, h)))), body);
+  const count = el('p', { id: 'report-count' });
+  const more = el('button', { id: 'more', type: 'button' }, '更多');
+  const exports = el('p', {}, el('a', { href: 'api/reports/export.csv?' + query }, '导出 CSV'), ' ',
+    el('a', { href: 'api/reports/export.xlsx?' + query }, '导出 Excel'));
+  render(el('h2', {}, '报告检索'), form, exports, count, table, more);
+  let cursor = null;
+  async function load() {
+    const page = new URLSearchParams(query);
+    page.set('size', '50');
+    if (cursor) page.set('cursor', cursor);
+    try {
+      const result = await getJson('api/reports?' + page);
+      count.textContent = '共 ' + result.total + ' 份';
+      result.items.forEach(r => body.append(el('tr', { 'data-report-id': r.reportId },
+        el('td', {}, el('a', { href: '#/report/' + encodeURIComponent(r.reportId) }, show(r.agency))),
+        el('td', {}, show(r.year)), el('td', {}, show(r.template)), el('td', {}, STATUS_ZH[r.status] || show(r.status)),
+        el('td', { class: 'num' }, show(r.alertCount)),
+        el('td', { class: 'num' }, show(r.applications && r.applications.newApplications ? r.applications.newApplications[6] : null)))));
+      cursor = result.nextCursor;
+      more.hidden = !cursor;
+    } catch (e) {
+      count.textContent = '查询失败：' + e.message;
+    }
+  }
+  more.addEventListener('click', load);
+  await load();
+}
+
+function valueAt(report, path) {
+  let current = report;
+  for (const step of path.split('.')) {
+    const m = /^([^\[]+)(?:\[(\d+)\])?$/.exec(step);
+    current = current == null ? null : current[m[1]];
+    if (m[2] !== undefined) current = Array.isArray(current) ? current[Number(m[2])] : null;
+  }
+  return current === undefined ? null : current;
+}
+
+async function report(id) {
+  const r = await getJson('api/reports/' + encodeURIComponent(id));
+  const layout = await getJson('api/template?template=' + encodeURIComponent(r.template === '2019' ? '2019' : '2021'));
+  const findings = r.findings || [];
+  const flagged = new Map();
+  findings.forEach((f, i) => (f.cells || []).forEach(c => flagged.set(c, (flagged.get(c) || []).concat(i + 1))));
+  const tables = layout.map(t => el('section', {}, el('h3', {}, t.title),
+    el('table', { 'data-table': t.key },
+      el('thead', {}, el('tr', {}, el('th', {}, ''), t.columns.map(c => el('th', {}, c)))),
+      el('tbody', {}, t.rows.map(row => el('tr', {}, el('th', { scope: 'row' }, row.label),
+        row.cells.map(path => {
+          if (!path) return el('td', {});
+          const value = valueAt(r, path);
+          const marks = flagged.get(path);
+          const cls = ['num', value === null ? 'unread' : '', marks ? 'flagged' : ''].filter(Boolean).join(' ');
+          return el('td', { class: cls, 'data-path': path, title: marks ? '见发现 ' + marks.join('、') : path },
+            show(value), marks ? el('sup', {}, marks.join(',')) : '');
+        })))))));
+  const source = r.source || {};
+  const sourceLink = /^https?:\/\//.test(source.url || '')
+    ? el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', id: 'source-link' }, '原文链接')
+    : el('span', { class: 'muted' }, '来源：' + show(source.fileName));
+  const findingList = el('div', { id: 'findings' }, el('h3', {}, '核查发现（' + findings.length + '）'),
+    findings.map((f, i) => el('div', { class: 'finding' + (f.severity === 'ERROR' ? '' : ' warn'), 'data-rule': f.ruleId },
+      el('strong', {}, (i + 1) + '. ' + f.ruleId + ' '), el('span', {}, f.messageZh),
+      el('div', { class: 'muted' }, '应为 ' + show(f.expected) + '，实为 ' + show(f.found) + '；单元格：' + (f.cells || []).join('、')))));
+  const history = el('ul', { id: 'history' }, (r.history || []).map(h =>
+    el('li', {}, show(h.storedAt) + ' ' + show(h.reportId) + '（解析器 ' + show(h.parserVersion) + '，' + (STATUS_ZH[h.status] || show(h.status)) + '）')));
+  render(el('h2', { id: 'report-title' }, show(r.agency) + ' ' + show(r.year) + '年度报告'),
+    el('p', {}, '模板 ' + show(r.template) + ' · 核查结果 ' + (STATUS_ZH[r.status] || show(r.status)) + ' · ', sourceLink, ' · ',
+      el('a', { href: 'api/reports/' + encodeURIComponent(id) + '/tables.xlsx' }, '表格导出 Excel')),
+    el('div', { id: 'report-layout' }, el('div', { id: 'report-tables' }, tables), findingList),
+    el('h3', {}, '历史版本'), history);
+}
+
+function feedItem(alert, isNew) {
+  return el('li', { class: isNew ? 'new' : '', 'data-alert-id': alert.alertId },
+    el('a', { href: '#/report/' + encodeURIComponent(alert.reportId) }, show(alert.agency) + ' ' + show(alert.year)),
+    ' ', el('strong', {}, alert.ruleId), ' ', alert.messageZh || '');
+}
+
+async function startFeed() {
+  const feed = document.getElementById('alert-feed');
+  const state = document.getElementById('feed-state');
+  const source = new EventSource('api/alerts/stream');
+  source.onopen = () => { state.textContent = '已连接'; };
+  source.onerror = () => { state.textContent = '重新连接中…'; };
+  source.onmessage = event => feed.prepend(feedItem(JSON.parse(event.data), true));
+  try {
+    const recent = await getJson('api/alerts?size=10');
+    recent.items.forEach(a => { if (!feed.querySelector('[data-alert-id="' + CSS.escape(a.alertId) + '"]')) feed.append(feedItem(a, false)); });
+  } catch (e) {
+    state.textContent = e.message;
+  }
+}
+
+async function route() {
+  const { path, params } = hashQuery();
+  try {
+    if (path.startsWith('/report/')) await report(decodeURIComponent(path.slice('/report/'.length)));
+    else if (path === '/reports') await reports(params);
+    else await overview(params);
+  } catch (e) {
+    render(el('p', { class: 'error' }, '加载失败：' + e.message));
+  }
+  document.body.setAttribute('data-ready', location.hash || '#/');
+}
+
+window.addEventListener('hashchange', route);
+startFeed();
+route();
