@@ -13,7 +13,8 @@ import io.nianbao.schema.ParsedReport;
 
 /**
  * Writes a labelled corpus (every available form, each file with its {@code .truth.json}) and prints the parser's
- * accuracy per form as a Markdown table, for docs/BENCHMARKS.md.
+ * accuracy per form and the rules' recall and false errors (on the truths and on each form as parsed) as Markdown
+ * tables, for docs/BENCHMARKS.md.
  *
  * <pre>CorpusTool [--out DIR] [--count N] [--seed S] [--injected SHARE]</pre>
  */
@@ -42,9 +43,17 @@ public final class CorpusTool {
         System.out.println(report(reports, out, seed, injected));
     }
 
-    /** Writes the corpus when {@code out} is given; returns the accuracy tables (all reports, consistent ones). */
+    /**
+     * Writes the corpus when {@code out} is given; returns the accuracy tables (all reports, consistent ones) and the
+     * rule recall tables.
+     */
     static String report(List<LabelledReport> reports, Path out, long seed, double injected) throws IOException {
         Accuracy accuracy = new Accuracy();
+        RuleRecall recall = new RuleRecall();
+        RuleRecall.Result onTruths = recall.onTruths(reports);
+        StringBuilder rules = new StringBuilder(RuleRecall.Result.summaryHeader()).append('\n')
+                .append(onTruths.summaryRow()).append('\n');
+        StringBuilder misses = new StringBuilder();
         long consistent = reports.stream().filter(LabelledReport::consistent).count();
         StringBuilder all = new StringBuilder(Accuracy.FormResult.header()).append('\n');
         StringBuilder clean = new StringBuilder(Accuracy.FormResult.header()).append('\n');
@@ -64,11 +73,17 @@ public final class CorpusTool {
                     .filter(parsed -> parsed.report().consistent()).toList();
             all.append(Accuracy.FormResult.of(form, renderings).row()).append('\n');
             clean.append(Accuracy.FormResult.of(form, consistentRenderings).row()).append('\n');
+            RuleRecall.Result onForm = recall.onParsed(renderings, form + ", parsed");
+            rules.append(onForm.summaryRow()).append('\n');
+            if (!onForm.misses().isEmpty()) {
+                misses.append(form).append(" missed: ").append(String.join(", ", onForm.misses())).append('\n');
+            }
         }
         return "Corpus: " + reports.size() + " generated reports (seed " + seed + ", " + (reports.size() - consistent)
                 + " with an injected inconsistency" + (out == null ? "" : ", written to " + out) + ")\n\n"
                 + "All reports:\n" + all + "\nConsistent reports only:\n" + clean
-                + (skipped.isEmpty() ? "" : "\nNot rendered: " + String.join(", ", skipped) + "\n");
+                + (skipped.isEmpty() ? "" : "\nNot rendered: " + String.join(", ", skipped) + "\n")
+                + "\nRule recall and false errors:\n" + rules + misses + "\n" + onTruths.table();
     }
 
     private static void write(Path dir, Accuracy.Parsed parsed) throws IOException {

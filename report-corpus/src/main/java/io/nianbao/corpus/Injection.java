@@ -18,7 +18,7 @@ public enum Injection {
     /** Section 一 says no application was received while the table counts some. */
     PROSE_NONE("PROSE-NONE"),
     /** 「累计公开信息 N 条」 where N ≠ the sum of the items listed before it. */
-    PROSE_ITEMS("PROSE-ITEMS"),
+    PROSE_SUM("PROSE-SUM"),
     /** The title's year differs from the statistics period's year. */
     YR_TITLE_PERIOD("YR-TITLE-PERIOD"),
     /** The report uses the other template than its year requires (2019 columns in 2021+, or the reverse). */

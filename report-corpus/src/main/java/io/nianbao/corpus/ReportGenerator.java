@@ -121,7 +121,7 @@ public final class ReportGenerator {
                         .setOtherMatters(Prose.otherMatters(random, self))
                         .build())
                 .setCompleteness(Completeness.newBuilder()
-                        .setSectionsFound(List.of("一", "二", "三", "四", "五", "六"))
+                        .setSectionsFound(List.of("1", "2", "3", "4", "5", "6"))
                         .setTablesFound(List.of("active", "applications", "cases"))
                         .build())
                 .setWarnings(List.of())
@@ -245,7 +245,7 @@ public final class ReportGenerator {
             applicationsText = "全年共收到政府信息公开申请" + printed + "件，上年结转" + carried + "件，已办结" + processed
                     + "件，均在法定期限内答复。";
         }
-        return Prose.overview(random, year, self, injection == Injection.PROSE_ITEMS, applicationsText);
+        return Prose.overview(random, year, self, injection == Injection.PROSE_SUM, applicationsText);
     }
 
     private static String self(String agency) {

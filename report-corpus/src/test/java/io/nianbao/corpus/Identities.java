@@ -73,7 +73,7 @@ final class Identities {
             sum += Integer.parseInt(item.group(1));
         }
         if (sum != Integer.parseInt(total.group(1))) {
-            broken.add("PROSE-ITEMS");
+            broken.add("PROSE-SUM");
         }
         if (!report.getTitleYear().equals(report.getPeriodYear())) {
             broken.add("YR-TITLE-PERIOD");
