@@ -69,7 +69,8 @@ async function overview(params) {
   render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), form, chart(stats.groups), table);
 }
 
-// A bar chart per group: consistent and erroneous reports stacked, drawn as inline SVG.
+// A bar chart per group: all reports, with the erroneous ones overlaid, drawn as inline SVG. The slot is wide
+// enough for the longest division name (新疆维吾尔自治区) under its bar; the top margin holds the counts and legend.
 function chart(groups) {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = (tag, attrs, text) => {
@@ -79,15 +80,20 @@ function chart(groups) {
     return node;
   };
   const max = Math.max(1, ...groups.map(g => g.reports));
-  const barWidth = 48, height = 160, width = Math.max(200, groups.length * (barWidth + 12) + 20);
-  const root = svg('svg', { id: 'overview-chart', width, height: height + 40, role: 'img', 'aria-label': '报告数量' });
+  const slot = 100, barWidth = 48, top = 40, height = 160;
+  const width = Math.max(260, groups.length * slot + 20);
+  const root = svg('svg', { id: 'overview-chart', width, height: top + height + 30, role: 'img', 'aria-label': '报告数量' });
+  [['#6b8fb3', '收到报告'], ['#d04040', '有错误']].forEach(([fill, label], i) => {
+    root.append(svg('rect', { x: 10 + i * 90, y: 4, width: 12, height: 12, fill }));
+    root.append(svg('text', { x: 26 + i * 90, y: 14 }, label));
+  });
   groups.forEach((g, i) => {
-    const x = 10 + i * (barWidth + 12);
+    const x = 10 + i * slot, centre = x + slot / 2, barX = centre - barWidth / 2;
     const total = (g.reports / max) * height, errors = (g.errors / max) * height;
-    root.append(svg('rect', { x, y: height - total + 10, width: barWidth, height: total, fill: '#6b8fb3' }));
-    root.append(svg('rect', { x, y: height - errors + 10, width: barWidth, height: errors, fill: '#d04040' }));
-    root.append(svg('text', { x, y: height - total + 6 }, String(g.reports)));
-    root.append(svg('text', { x, y: height + 26 }, g.name || g.code || '未识别'));
+    root.append(svg('rect', { class: 'reports', x: barX, y: top + height - total, width: barWidth, height: total, fill: '#6b8fb3' }));
+    root.append(svg('rect', { class: 'errors', x: barX, y: top + height - errors, width: barWidth, height: errors, fill: '#d04040' }));
+    root.append(svg('text', { x: centre, y: top + height - total - 4, 'text-anchor': 'middle' }, String(g.reports)));
+    root.append(svg('text', { x: centre, y: top + height + 18, 'text-anchor': 'middle' }, g.name || g.code || '未识别'));
   });
   return root;
 }
@@ -153,6 +159,11 @@ async function report(id) {
   const layout = await getJson('api/template?template=' + encodeURIComponent(r.template === '2019' ? '2019' : '2021'));
   const findings = r.findings || [];
   const flagged = new Map();
+  // A finding names its cells by path; the reader knows them by the template's row and column headings.
+  const cellLabels = new Map();
+  layout.forEach(t => t.rows.forEach(row => row.cells.forEach((path, j) => {
+    if (path) cellLabels.set(path, row.label + ' · ' + t.columns[j]);
+  })));
   findings.forEach((f, i) => (f.cells || []).forEach(c => flagged.set(c, (flagged.get(c) || []).concat(i + 1))));
   const tables = layout.map(t => el('section', {}, el('h3', {}, t.title),
     el('table', { 'data-table': t.key },
@@ -173,7 +184,8 @@ async function report(id) {
   const findingList = el('div', { id: 'findings' }, el('h3', {}, '核查发现（' + findings.length + '）'),
     findings.map((f, i) => el('div', { class: 'finding' + (f.severity === 'ERROR' ? '' : ' warn'), 'data-rule': f.ruleId },
       el('strong', {}, (i + 1) + '. ' + f.ruleId + ' '), el('span', {}, f.messageZh),
-      el('div', { class: 'muted' }, '应为 ' + show(f.expected) + '，实为 ' + show(f.found) + '；单元格：' + (f.cells || []).join('、')))));
+      el('div', { class: 'muted', title: (f.cells || []).join(' ') },
+        '应为 ' + show(f.expected) + '，实为 ' + show(f.found) + '；单元格：' + (f.cells || []).map(c => cellLabels.get(c) || c).join('、')))));
   const history = el('ul', { id: 'history' }, (r.history || []).map(h =>
     el('li', {}, show(h.storedAt) + ' ' + show(h.reportId) + '（解析器 ' + show(h.parserVersion) + '，' + (STATUS_ZH[h.status] || show(h.status)) + '）')));
   render(el('h2', { id: 'report-title' }, show(r.agency) + ' ' + show(r.year) + '年度报告'),

@@ -1,19 +1,25 @@
 package io.nianbao.store;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.nianbao.schema.Alert;
+import io.nianbao.schema.Applications;
 import io.nianbao.schema.Completeness;
+import io.nianbao.schema.Denied;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.Narrative;
+import io.nianbao.schema.NotProcessed;
+import io.nianbao.schema.OtherHandling;
 import io.nianbao.schema.Outcome;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 import io.nianbao.schema.Source;
+import io.nianbao.schema.Unavailable;
 import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
 
@@ -89,5 +95,27 @@ public final class TestRecords {
 
     public static ConsumerRecord<String, byte[]> consumed(String topic, Alert alert) {
         return consumed(topic, AvroCodec.of(Alert.class).encode(alert));
+    }
+
+    /** Places the report in a county of Ningxia with section 三 rows whose total cell is the given figure. */
+    public static ValidatedReport withFigures(ValidatedReport validated, String countyCode, int newApplications,
+            Integer granted) {
+        var report = validated.getReport();
+        report.getDivision().setCityCode(countyCode.substring(0, 4));
+        report.getDivision().setCityName(countyCode.startsWith("6403") ? "吴忠市" : "中卫市");
+        report.getDivision().setCountyCode(countyCode);
+        report.setApplications(Applications.newBuilder()
+                .setNewApplications(row(newApplications))
+                .setGranted(granted == null ? null : row(granted))
+                .setDenied(Denied.newBuilder().build())
+                .setUnavailable(Unavailable.newBuilder().build())
+                .setNotProcessed(NotProcessed.newBuilder().build())
+                .setOtherHandling(OtherHandling.newBuilder().build())
+                .build());
+        return validated;
+    }
+
+    public static List<Integer> row(int total) {
+        return Arrays.asList(total, 0, 0, 0, 0, 0, total);
     }
 }

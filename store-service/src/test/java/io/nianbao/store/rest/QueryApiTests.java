@@ -3,6 +3,7 @@ package io.nianbao.store.rest;
 import static io.nianbao.store.TestRecords.alert;
 import static io.nianbao.store.TestRecords.finding;
 import static io.nianbao.store.TestRecords.validated;
+import static io.nianbao.store.TestRecords.withFigures;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -22,14 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.nianbao.schema.Applications;
-import io.nianbao.schema.Denied;
-import io.nianbao.schema.NotProcessed;
-import io.nianbao.schema.OtherHandling;
 import io.nianbao.schema.Outcome;
 import io.nianbao.schema.Severity;
-import io.nianbao.schema.Unavailable;
-import io.nianbao.schema.ValidatedReport;
 import io.nianbao.store.MongoTestResource;
 import io.nianbao.store.TestStore;
 import io.nianbao.store.service.AlertService;
@@ -175,26 +170,5 @@ class QueryApiTests {
     void publishesTheOpenApiDocument() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/statistics'.get.summary", containsString("province"));
-    }
-
-    private static ValidatedReport withFigures(ValidatedReport validated, String countyCode, int newApplications,
-            Integer granted) {
-        var report = validated.getReport();
-        report.getDivision().setCityCode(countyCode.substring(0, 4));
-        report.getDivision().setCityName(countyCode.startsWith("6403") ? "吴忠市" : "中卫市");
-        report.getDivision().setCountyCode(countyCode);
-        report.setApplications(Applications.newBuilder()
-                .setNewApplications(row(newApplications))
-                .setGranted(granted == null ? null : row(granted))
-                .setDenied(Denied.newBuilder().build())
-                .setUnavailable(Unavailable.newBuilder().build())
-                .setNotProcessed(NotProcessed.newBuilder().build())
-                .setOtherHandling(OtherHandling.newBuilder().build())
-                .build());
-        return validated;
-    }
-
-    private static List<Integer> row(int total) {
-        return java.util.Arrays.asList(total, 0, 0, 0, 0, 0, total);
     }
 }
