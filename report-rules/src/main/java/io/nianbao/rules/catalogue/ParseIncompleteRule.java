@@ -2,8 +2,11 @@ package io.nianbao.rules.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.nianbao.rules.Rule;
+import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.Completeness;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -42,8 +45,8 @@ public final class ParseIncompleteRule implements Rule {
                     "The section 三 table (applications received and handled) was not read; the report cannot be"
                             + " judged and needs review"));
         }
-        if (report.getReview() == null && report.getLitigationDirect() == null
-                && report.getLitigationAfterReview() == null) {
+        if (unread(report.getReview()) && unread(report.getLitigationDirect())
+                && unread(report.getLitigationAfterReview())) {
             findings.add(Findings.failed(this, List.of("review", "litigationDirect", "litigationAfterReview"),
                     null, null,
                     "第四部分表格（行政复议、行政诉讼情况）未读出，无法判断报告是否自洽，需人工复核",
@@ -63,6 +66,12 @@ public final class ParseIncompleteRule implements Rule {
                             + "); the report cannot be judged and needs review"));
         }
         return findings;
+    }
+
+    /** A group the parser found but could not read a single number of is as unread as a missing one. */
+    private static boolean unread(CaseOutcomes group) {
+        return group == null || Stream.of(group.getUpheld(), group.getCorrected(), group.getOther(), group.getPending(),
+                group.getTotal()).allMatch(Objects::isNull);
     }
 
     private static String percent() {

@@ -41,6 +41,17 @@ class ParseIncompleteRuleTests {
     }
 
     @Test
+    void aSectionFourTableFoundWithNoNumberReadFailsLikeAMissingOne() {
+        ReportFixture unreadable = ReportFixture.consistent2021();
+        for (String group : List.of("review", "litigationDirect", "litigationAfterReview")) {
+            unreadable.caseGroup(group, null, null, null, null, null);
+        }
+
+        assertThat(rule.evaluate(unreadable.build())).singleElement().extracting(Finding::getCells)
+                .isEqualTo(List.of("review", "litigationDirect", "litigationAfterReview"));
+    }
+
+    @Test
     void tooFewCellsReadFailsAndTheThresholdItselfPasses() {
         assertThat(rule.evaluate(ReportFixture.consistent2021().cellsRead(100, 190).build()))
                 .singleElement().satisfies(finding -> {
