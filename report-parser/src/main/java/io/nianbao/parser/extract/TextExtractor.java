@@ -25,14 +25,17 @@ import io.nianbao.parser.UnreadableDocumentException;
 /**
  * Bytes → text, with the media type sniffed from the bytes. Plain text is decoded here, not by Tika's guesser:
  * strict UTF-8 first, else GB18030 (the superset of GB2312 and GBK that Chinese government sites use). HTML is
- * decoded the same way and read as its table grid ({@link HtmlTables}). Everything else (PDF, DOC, DOCX …) goes
- * through Tika's AutoDetectParser; embedded files are not parsed. Text is bounded: no report is megabytes of text.
+ * decoded the same way and read as its table grid ({@link HtmlTables}); DOCX and DOC too ({@link WordTables}).
+ * Everything else (PDF, images …) goes through Tika's AutoDetectParser; embedded files are not parsed. Text is bounded: no report is megabytes of text.
  */
 public final class TextExtractor {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
     /** Text kept from one document; an annual report has some 10,000–50,000 characters. */
     static final int MAX_TEXT_CHARACTERS = 2_000_000;
+    private static final MediaType DOCX =
+            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType DOC = MediaType.application("msword");
 
     private final Detector detector = TIKA.getDetector();
     private final AutoDetectParser parser = new AutoDetectParser(TIKA);
@@ -50,15 +53,13 @@ public final class TextExtractor {
         }
         if (isHtml(type)) {
             // The page's own grid, not Tika's flattening: rowspan labels and colspan values need the grid.
-            try {
-                String text = HtmlTables.text(decodeText(content), MAX_TEXT_CHARACTERS);
-                if (!text.isBlank()) {
-                    return new ExtractedDocument(text, type.toString(), false);
-                }
-            } catch (HtmlTables.TextLimitException e) {
-                throw new UnreadableDocumentException("Could not read the " + type + " document: " + e.getMessage(), e);
-            }
-            throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
+            return structured(type, () -> HtmlTables.text(decodeText(content), MAX_TEXT_CHARACTERS));
+        }
+        if (type.equals(DOCX)) {
+            return structured(type, () -> WordTables.docx(content, MAX_TEXT_CHARACTERS));
+        }
+        if (type.equals(DOC)) {
+            return structured(type, () -> WordTables.doc(content, MAX_TEXT_CHARACTERS));
         }
         TableTextHandler handler = new TableTextHandler(MAX_TEXT_CHARACTERS);
         Metadata metadata = new Metadata();
@@ -78,6 +79,25 @@ public final class TextExtractor {
             return new ExtractedDocument("", type.toString(), true);
         }
         throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
+    }
+
+    /** Text read from the document's own structure (its tables as grids). */
+    private interface StructuredReader {
+        String text() throws IOException, GridText.TextLimitException;
+    }
+
+    private static ExtractedDocument structured(MediaType type, StructuredReader reader)
+            throws UnreadableDocumentException {
+        String text;
+        try {
+            text = reader.text();
+        } catch (IOException | GridText.TextLimitException | RuntimeException e) {
+            throw new UnreadableDocumentException("Could not read the " + type + " document: " + describe(e), e);
+        }
+        if (text.isBlank()) {
+            throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
+        }
+        return new ExtractedDocument(text, type.toString(), false);
     }
 
     private MediaType detect(byte[] content, String fileName) throws UnreadableDocumentException {

@@ -38,6 +38,6 @@ class HtmlTablesTests {
     @Test
     void moreTextThanTheLimitStopsTheRead() {
         assertThatThrownBy(() -> HtmlTables.text("<p>" + "字".repeat(101) + "</p>", 100))
-                .isInstanceOf(HtmlTables.TextLimitException.class);
+                .isInstanceOf(GridText.TextLimitException.class);
     }
 }
