@@ -39,6 +39,9 @@ public final class ReportParser {
     public static final String PARSER_VERSION = "0.2.0";
 
     private static final String MEDIA_TYPE_TEXT = "text/plain";
+    /** Every report read from page images says so: a misread digit there is OCR's, and rules may weigh it. */
+    public static final String OCR_WARNING = "OCR_READ: the text was read by OCR (Tesseract chi_sim+eng) from page"
+            + " images; a figure may be misread where the template's identities could not check it.";
 
     private final TextExtractor extractor = new TextExtractor();
 
@@ -56,7 +59,7 @@ public final class ReportParser {
     public ParsedReport parse(String text, SourceInfo source) throws NotAReportException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String reportId = source.reportId() != null ? source.reportId() : sha256(bytes);
-        return parse(new ExtractedDocument(text, MEDIA_TYPE_TEXT, false), reportId, bytes.length, source);
+        return parse(ExtractedDocument.ofText(text, MEDIA_TYPE_TEXT), reportId, bytes.length, source);
     }
 
     private ParsedReport parse(ExtractedDocument document, String reportId, long size, SourceInfo source)
@@ -77,8 +80,11 @@ public final class ReportParser {
                 .setParserVersion(PARSER_VERSION)
                 .setSource(recordedSource);
         if (document.needsOcr()) {
-            notes.warn("The " + document.mediaType() + " document has no text layer (a scan); nothing can be read"
-                    + " without OCR.");
+            notes.warn(TextExtractor.ocrAvailable()
+                    ? "The " + document.mediaType() + " document has no text layer (a scan) and OCR read no text"
+                            + " from it; nothing could be read."
+                    : "The " + document.mediaType() + " document has no text layer (a scan); nothing can be read"
+                            + " without OCR (Tesseract with chi_sim is not installed).");
             return report
                     .setAgency(blankToNull(source.agencyHint()))
                     .setDivision(DivisionResolver.resolve(source.agencyHint(), source, null, notes))
@@ -89,6 +95,9 @@ public final class ReportParser {
                     .build();
         }
 
+        if (document.readByOcr()) {
+            notes.warn(OCR_WARNING);
+        }
         String text = RunTogetherText.unflatten(TextNormaliser.normalise(document.text()));
         SectionedText sections = SectionSplitter.split(text);
         ReportIdentity identity = IdentityReader.read(

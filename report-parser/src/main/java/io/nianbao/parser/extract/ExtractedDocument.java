@@ -4,7 +4,12 @@ package io.nianbao.parser.extract;
  * A document's text with table rows as lines and cells separated by tabs (the form the seeds have).
  *
  * @param mediaType what the bytes are, sniffed by Tika
- * @param needsOcr  the document has pages but no text layer (a scan): only OCR could read it
+ * @param needsOcr  the document has pages but no text layer (a scan), and OCR did not read it: Tesseract is not
+ *                  installed, or it read no text
+ * @param readByOcr the text (or part of it) is Tesseract's reading of page images: figures may be misread
  */
-public record ExtractedDocument(String text, String mediaType, boolean needsOcr) {
+public record ExtractedDocument(String text, String mediaType, boolean needsOcr, boolean readByOcr) {
+    public static ExtractedDocument ofText(String text, String mediaType) {
+        return new ExtractedDocument(text, mediaType, false, false);
+    }
 }

@@ -8,9 +8,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -18,6 +20,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
 import io.nianbao.parser.UnreadableDocumentException;
@@ -37,6 +42,13 @@ public final class TextExtractor {
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final MediaType DOC = MediaType.application("msword");
 
+    private static final String OCR_LANGUAGES = "chi_sim+eng";
+    /** Scanned pages are rendered at this resolution for OCR: 6-point table figures stay legible. */
+    private static final int OCR_DPI = 300;
+    /** One page's OCR; parse-service bounds the whole parse besides. */
+    private static final int OCR_TIMEOUT_SECONDS = 120;
+    private static final boolean OCR_AVAILABLE = tesseractWithChinese();
+
     private final Detector detector = TIKA.getDetector();
     private final AutoDetectParser parser = new AutoDetectParser(TIKA);
 
@@ -49,7 +61,7 @@ public final class TextExtractor {
                 throw new UnreadableDocumentException("The text holds " + text.length() + " characters, more than the "
                         + MAX_TEXT_CHARACTERS + " of any annual report.", null);
             }
-            return new ExtractedDocument(text, MediaType.TEXT_PLAIN.toString(), false);
+            return ExtractedDocument.ofText(text, MediaType.TEXT_PLAIN.toString());
         }
         if (isHtml(type)) {
             // The page's own grid, not Tika's flattening: rowspan labels and colspan values need the grid.
@@ -66,19 +78,67 @@ public final class TextExtractor {
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
-        try (InputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+        byte[] document = OCR_AVAILABLE && type.getType().equals("image") ? ScanImages.forOcr(content) : content;
+        try (InputStream in = TikaInputStream.get(document)) {
+            parser.parse(in, handler, metadata, ocrContext());
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw new UnreadableDocumentException("Could not read the " + type + " document: " + describe(e), e);
         }
         String text = handler.text();
+        boolean readByOcr = wasOcred(metadata);
         if (!text.isBlank()) {
-            return new ExtractedDocument(text, type.toString(), false);
+            return new ExtractedDocument(text, type.toString(), false, readByOcr);
         }
         if (type.getType().equals("image") || type.equals(MediaType.application("pdf"))) {
-            return new ExtractedDocument("", type.toString(), true);
+            return new ExtractedDocument("", type.toString(), true, readByOcr);
         }
         throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
+    }
+
+    /** Whether Tesseract is on this machine with the Chinese model: without it, scans are marked as needing OCR. */
+    public static boolean ocrAvailable() {
+        return OCR_AVAILABLE;
+    }
+
+    /**
+     * Scans read by Tesseract: simplified Chinese with English for the digits and Latin debris; page segmentation 6
+     * (one uniform block) keeps each table row on one line with its cells apart; PDF pages are OCRed only when they
+     * have no text layer of their own (AUTO), so text PDFs cost nothing more.
+     */
+    private static ParseContext ocrContext() {
+        ParseContext context = new ParseContext();
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setLanguage(OCR_LANGUAGES);
+        ocr.setPageSegMode("6");
+        ocr.setPreserveInterwordSpacing(true);
+        ocr.setTimeoutSeconds(OCR_TIMEOUT_SECONDS);
+        ocr.setSkipOcr(!OCR_AVAILABLE);
+        context.set(TesseractOCRConfig.class, ocr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        pdf.setOcrDPI(OCR_DPI);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private static boolean wasOcred(Metadata metadata) {
+        for (String parser : metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)) {
+            if (parser.equals(TesseractOCRParser.class.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tesseractWithChinese() {
+        try {
+            TesseractOCRParser tesseract = new TesseractOCRParser();
+            tesseract.setPreloadLangs(true);
+            tesseract.initialize(Map.of());
+            return tesseract.hasTesseract() && tesseract.getLangs().contains("chi_sim");
+        } catch (TikaConfigException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Text read from the document's own structure (its tables as grids). */
@@ -97,7 +157,7 @@ public final class TextExtractor {
         if (text.isBlank()) {
             throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
         }
-        return new ExtractedDocument(text, type.toString(), false);
+        return ExtractedDocument.ofText(text, type.toString());
     }
 
     private MediaType detect(byte[] content, String fileName) throws UnreadableDocumentException {
