@@ -217,4 +217,63 @@ class TableReadingTests {
         assertThat(report.getPeriodYear()).isEqualTo(2023);
         assertThat(report.getPublicationDate()).isEqualTo("2024-01-25");
     }
+
+    @Test
+    void negativeCountsAreReadAsPrintedWithAWarningForTheRulesToJudge() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("new", "一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2");
+        rows.put("granted", "三、本年度办理结果\t(一)予以公开\t2\t0\t0\t0\t0\t0\t2");
+        rows.put("1.属于国家秘密", "\t(三)不予公开\t1.属于国家秘密\t-1\t0\t0\t0\t0\t0\t-1");
+        rows.put("total", "\t(七)总计\t2\t0\t0\t0\t2");
+        String text = report(ACTIVE_2021, rows).replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+                "1\t0\t0\t0\t1\t0\t-2\t0\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(text);
+
+        assertThat(report.getReview().getTotal()).isEqualTo(1);
+        assertThat(report.getLitigationDirect().getCorrected()).isEqualTo(-2);
+        assertThat(report.getApplications().getDenied().getStateSecret()).isEqualTo(row(-1, 0, 0, 0, 0, 0, -1));
+        assertThat(report.getWarnings())
+                .anyMatch(w -> w.startsWith("NEGATIVE_COUNT litigationDirect.corrected '-2'"))
+                .anyMatch(w -> w.startsWith("NEGATIVE_COUNT applications.denied.stateSecret[0] '-1'"));
+        // A negative count breaks what inference rests on: the short 总计 row is not filled.
+        assertThat(report.getApplications().getTotalProcessed()).isEqualTo(nulls());
+        assertThat(report.getCompleteness().getInferredCells()).isEmpty();
+    }
+
+    @Test
+    void aCountThatIsNoWholeNumberLeavesOnlyItsCellNullAndNamesIt() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("granted", "三、本年度办理结果\t(一)予以公开\t0\t0\t3.5\t0\t0\t0\t0");
+        String text = report(ACTIVE_2021.replace("行政许可\t12", "行政许可\t1.5"), rows)
+                .replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "0\t0\t0\t0\t0\t0.5\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(text);
+
+        assertThat(report.getApplications().getGranted()).isEqualTo(row(0, 0, null, 0, 0, 0, 0));
+        assertThat(report.getActive().getLicensing().getDecisions()).isNull();
+        assertThat(report.getActive().getPenalties().getDecisions()).isEqualTo(3);
+        assertThat(report.getReview().getTotal()).isZero();
+        assertThat(report.getLitigationDirect().getUpheld()).isNull();
+        assertThat(report.getWarnings())
+                .anyMatch(w -> w.startsWith("NON_INTEGER_COUNT applications.granted[2] '3.5'"))
+                .anyMatch(w -> w.startsWith("NON_INTEGER_COUNT active.licensing.decisions '1.5'"))
+                .anyMatch(w -> w.startsWith("NON_INTEGER_COUNT litigationDirect.upheld '0.5'"));
+        assertThat(report.getCompleteness().getCellsRead()).isEqualTo(200 - 3);
+    }
+
+    @Test
+    void anIdentityTheTableBreaksWherePrintedInFullIsNamedAndFillsNothing() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("new", "一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t3");
+        rows.put("granted", "三、本年度办理结果\t(一)予以公开\t2\t0\t0\t0\t0\t0\t2");
+        rows.put("total", "\t(七)总计\t2\t0\t0\t0\t2");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getWarnings()).anyMatch(w -> w.startsWith("Section 三 as printed breaks the identity that a"
+                + " row's total is the sum of its six applicant columns (newApplications"));
+        assertThat(report.getApplications().getTotalProcessed()).isEqualTo(nulls());
+        assertThat(report.getCompleteness().getInferredCells()).isEmpty();
+    }
 }

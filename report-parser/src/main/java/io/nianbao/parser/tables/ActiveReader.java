@@ -119,28 +119,28 @@ public final class ActiveReader {
                         + row.columns(template) + " columns; its cells are null.");
                 continue;
             }
-            if (!set(active, row, numbers, template, amountInTenThousands)) {
-                notes.warn("Section 二 row " + row.path + " holds a value that is not a number of its kind ("
-                        + String.join(", ", numbers) + "); its cells are null.");
-                continue;
-            }
-            notes.read(numbers.size());
+            notes.read(set(active, row, numbers, template, amountInTenThousands, notes));
         }
         return Optional.of(active.build());
     }
 
-    /** @return false when a cell does not parse as its column's kind (count, signed change, amount) */
-    private static boolean set(ActiveDisclosure.Builder active, Row row, List<String> n, String template,
-            boolean amountInTenThousands) {
+    /**
+     * Sets the row's cells: counts as {@link CountCells} reads them (a cell that is no whole number stays null), the
+     * 2021 fee amount in 万元 (null when it is no amount).
+     *
+     * @return how many cells were read
+     */
+    private static int set(ActiveDisclosure.Builder active, Row row, List<String> n, String template,
+            boolean amountInTenThousands, ParseNotes notes) {
         boolean is2019 = "2019".equals(template);
+        String path = "active." + row.path + ".";
         switch (row) {
             case REGULATIONS, NORMATIVE_DOCUMENTS -> {
-                Integer a = TableLine.count(n.get(0));
-                Integer b = TableLine.count(n.get(1));
-                Integer c = TableLine.count(n.get(2));
-                if (a == null || b == null || c == null) {
-                    return false;
-                }
+                List<String> fields = is2019 ? List.of("newlyMade", "newlyPublished", "totalPublished")
+                        : List.of("issued", "repealed", "inForce");
+                Integer a = CountCells.count(n.get(0), path + fields.get(0), notes);
+                Integer b = CountCells.count(n.get(1), path + fields.get(1), notes);
+                Integer c = CountCells.count(n.get(2), path + fields.get(2), notes);
                 DocumentCounts counts = is2019
                         ? DocumentCounts.newBuilder().setNewlyMade(a).setNewlyPublished(b).setTotalPublished(c).build()
                         : DocumentCounts.newBuilder().setIssued(a).setRepealed(b).setInForce(c).build();
@@ -149,23 +149,21 @@ public final class ActiveReader {
                 } else {
                     active.setNormativeDocuments(counts);
                 }
+                return present(a, b, c);
             }
             case LICENSING, OTHER_SERVICES, PENALTIES, ENFORCEMENT -> {
                 DecisionCounts.Builder counts = DecisionCounts.newBuilder();
+                int read;
                 if (is2019) {
-                    Integer last = TableLine.count(n.get(0));
-                    Integer change = TableLine.signed(n.get(1));
-                    Integer decisions = TableLine.count(n.get(2));
-                    if (last == null || change == null || decisions == null) {
-                        return false;
-                    }
+                    Integer last = CountCells.count(n.get(0), path + "lastYearItems", notes);
+                    Integer change = CountCells.change(n.get(1), path + "change", notes);
+                    Integer decisions = CountCells.count(n.get(2), path + "decisions", notes);
                     counts.setLastYearItems(last).setChange(change).setDecisions(decisions);
+                    read = present(last, change, decisions);
                 } else {
-                    Integer decisions = TableLine.count(n.get(0));
-                    if (decisions == null) {
-                        return false;
-                    }
+                    Integer decisions = CountCells.count(n.get(0), path + "decisions", notes);
                     counts.setDecisions(decisions);
+                    read = present(decisions);
                 }
                 switch (row) {
                     case LICENSING -> active.setLicensing(counts.build());
@@ -173,37 +171,42 @@ public final class ActiveReader {
                     case PENALTIES -> active.setPenalties(counts.build());
                     default -> active.setEnforcement(counts.build());
                 }
+                return read;
             }
             case FEES -> {
                 if (is2019) {
-                    Integer last = TableLine.count(n.get(0));
-                    Integer change = TableLine.signed(n.get(1));
-                    if (last == null || change == null) {
-                        return false;
-                    }
+                    Integer last = CountCells.count(n.get(0), path + "lastYearItems", notes);
+                    Integer change = CountCells.change(n.get(1), path + "change", notes);
                     active.setFees(Fees.newBuilder().setLastYearItems(last).setChange(change).build());
-                } else {
-                    // The 2021 column header fixes the unit: 本年收费金额（单位：万元）.
-                    Double amount = TableLine.amountWan(n.get(0), true);
-                    if (amount == null) {
-                        return false;
-                    }
-                    active.setFees(Fees.newBuilder().setAmountWan(amount).build());
+                    return present(last, change);
                 }
+                // The 2021 column header fixes the unit: 本年收费金额（单位：万元）.
+                Double amount = TableLine.amountWan(n.get(0), true);
+                if (amount == null) {
+                    notes.warn("Section 二 row fees holds '" + n.get(0) + "', which is no amount; its cell is null.");
+                    return 0;
+                }
+                active.setFees(Fees.newBuilder().setAmountWan(amount).build());
+                return 1;
             }
             case PROCUREMENT -> {
-                Integer projects = TableLine.count(n.get(0));
-                if (projects == null) {
-                    return false;
-                }
+                Integer projects = CountCells.count(n.get(0), path + "projects", notes);
                 // The 2019 column prints no unit and reports write 元 or 万元: the raw text is kept, and the amount
                 // in 万元 only where a unit says so.
                 active.setProcurement(Procurement.newBuilder().setProjects(projects)
                         .setAmountWan(TableLine.amountWan(n.get(1), amountInTenThousands)).setAmountText(n.get(1))
                         .build());
+                return present(projects) + 1;
             }
             default -> throw new IllegalStateException("unhandled row " + row);
         }
-        return true;
+    }
+
+    private static int present(Integer... cells) {
+        int present = 0;
+        for (Integer cell : cells) {
+            present += cell == null ? 0 : 1;
+        }
+        return present;
     }
 }

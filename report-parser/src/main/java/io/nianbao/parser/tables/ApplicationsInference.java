@@ -31,11 +31,14 @@ public final class ApplicationsInference {
 
     public static void fill(ApplicationsTable table, String template, ParseNotes notes) {
         List<ApplicationRow> rows = ApplicationRow.of(template);
-        chooseSplits(table, rows, notes);
+        Set<Identity> broken = broken(table, rows, notes);
+        if (!broken.contains(Identity.COLUMN_BALANCE) && !broken.contains(Identity.RESULTS_SUM)) {
+            chooseSplits(table, rows, notes);
+        }
         Set<ApplicationRow> rejected = EnumSet.noneOf(ApplicationRow.class);
         Map<ApplicationRow, Integer[]> solved;
         while (true) {
-            solved = solve(table, rows, rejected);
+            solved = solve(table, rows, rejected, broken);
             Set<ApplicationRow> contradicting = EnumSet.noneOf(ApplicationRow.class);
             for (ApplicationRow row : table.shortRows().keySet()) {
                 Integer[] cells = solved.get(row);
@@ -132,30 +135,46 @@ public final class ApplicationsInference {
 
     /** Every column identity whose cells are all known holds. */
     private static boolean columnsHold(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> results) {
+        return brokenColumns(grid, results, new ArrayList<>()).isEmpty();
+    }
+
+    /** The column identities that fail where all their cells are known; {@code where} gets each place. */
+    private static Set<Identity> brokenColumns(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> results,
+            List<String> where) {
+        Set<Identity> broken = EnumSet.noneOf(Identity.class);
         for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
-            Long processed = sum(grid, List.of(ApplicationRow.TOTAL_PROCESSED), c);
-            Long resultSum = sum(grid, results, c);
-            if (processed != null && resultSum != null && !processed.equals(resultSum)) {
-                return false;
-            }
             Long in = sum(grid, List.of(ApplicationRow.NEW_APPLICATIONS, ApplicationRow.CARRIED_OVER), c);
             Long out = sum(grid, List.of(ApplicationRow.TOTAL_PROCESSED, ApplicationRow.CARRIED_FORWARD), c);
             if (in != null && out != null && !in.equals(out)) {
-                return false;
+                broken.add(Identity.COLUMN_BALANCE);
+                where.add("column " + c);
+            }
+            Long processed = sum(grid, List.of(ApplicationRow.TOTAL_PROCESSED), c);
+            Long resultSum = sum(grid, results, c);
+            if (processed != null && resultSum != null && !processed.equals(resultSum)) {
+                broken.add(Identity.RESULTS_SUM);
+                where.add("results of column " + c);
             }
         }
-        return true;
+        return broken;
     }
 
     /** @return the column's sum over the rows, or null when one of the cells is unknown */
     private static Long sum(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> rows, int column) {
+        return sum(grid, rows, column, column + 1);
+    }
+
+    /** @return the sum of the columns [from, to) over the rows, or null when one of the cells is unknown */
+    private static Long sum(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> rows, int from, int to) {
         long sum = 0;
         for (ApplicationRow row : rows) {
-            Integer value = value(grid, new Cell(row, column));
-            if (value == null) {
-                return null;
+            for (int column = from; column < to; column++) {
+                Integer value = value(grid, new Cell(row, column));
+                if (value == null) {
+                    return null;
+                }
+                sum += value;
             }
-            sum += value;
         }
         return sum;
     }
@@ -183,8 +202,52 @@ public final class ApplicationsInference {
                 : "; the cells are null.");
     }
 
+    /** The template's identities of section 三, each of which may fill cells only while the table keeps it. */
+    private enum Identity {
+        ROW_TOTAL("a row's total is the sum of its six applicant columns"),
+        COLUMN_BALANCE("新收 + 上年结转 = 总计 + 结转下年度 in each column"),
+        RESULTS_SUM("总计 is the sum of the result rows in each column");
+
+        private final String description;
+
+        Identity(String description) {
+            this.description = description;
+        }
+    }
+
+    /**
+     * Identities the table breaks where all their cells were printed. A broken identity says the report's own
+     * arithmetic is off, so a cell inferred from it would be a guess (the rules report the break). A negative count
+     * breaks what every inference rests on (counts are never negative), so then nothing is inferred at all.
+     */
+    private static Set<Identity> broken(ApplicationsTable table, List<ApplicationRow> rows, ParseNotes notes) {
+        Map<ApplicationRow, Integer[]> grid = table.cells();
+        if (grid.values().stream().flatMap(Arrays::stream).anyMatch(cell -> cell != null && cell < 0)) {
+            notes.warn("Section 三 prints a negative count, so its identities cannot be trusted to fill cells; no cell"
+                    + " was inferred.");
+            return EnumSet.allOf(Identity.class);
+        }
+        List<String> where = new ArrayList<>();
+        Set<Identity> broken = EnumSet.noneOf(Identity.class);
+        for (ApplicationRow row : grid.keySet()) {
+            Long applicants = sum(grid, List.of(row), 0, ApplicationRow.TOTAL_COLUMN);
+            Long total = sum(grid, List.of(row), ApplicationRow.TOTAL_COLUMN);
+            if (applicants != null && total != null && !applicants.equals(total)) {
+                broken.add(Identity.ROW_TOTAL);
+                where.add(row.path());
+            }
+        }
+        List<ApplicationRow> results = rows.stream().filter(row -> row.kind() == ApplicationRow.Kind.RESULT).toList();
+        broken.addAll(brokenColumns(grid, results, where));
+        for (Identity identity : broken) {
+            notes.warn("Section 三 as printed breaks the identity that " + identity.description + " (" + String.join(
+                    ", ", where) + "); no cell was inferred from it.");
+        }
+        return broken;
+    }
+
     private static Map<ApplicationRow, Integer[]> solve(ApplicationsTable table, List<ApplicationRow> rows,
-            Set<ApplicationRow> rejected) {
+            Set<ApplicationRow> rejected, Set<Identity> broken) {
         Map<ApplicationRow, Integer[]> grid = new EnumMap<>(ApplicationRow.class);
         table.cells().forEach((row, cells) -> grid.put(row, cells.clone()));
         Set<ApplicationRow> fillable = EnumSet.noneOf(ApplicationRow.class);
@@ -193,7 +256,7 @@ public final class ApplicationsInference {
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (ApplicationRow row : grid.keySet()) {
+            for (ApplicationRow row : broken.contains(Identity.ROW_TOTAL) ? Set.<ApplicationRow>of() : grid.keySet()) {
                 List<Cell> applicants = new ArrayList<>();
                 for (int c = 0; c < ApplicationRow.TOTAL_COLUMN; c++) {
                     applicants.add(new Cell(row, c));
@@ -201,12 +264,16 @@ public final class ApplicationsInference {
                 progress |= balance(grid, fillable, applicants, List.of(new Cell(row, ApplicationRow.TOTAL_COLUMN)));
             }
             for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
-                progress |= balance(grid, fillable,
-                        List.of(new Cell(ApplicationRow.NEW_APPLICATIONS, c), new Cell(ApplicationRow.CARRIED_OVER, c)),
-                        List.of(new Cell(ApplicationRow.TOTAL_PROCESSED, c), new Cell(ApplicationRow.CARRIED_FORWARD, c)));
+                if (!broken.contains(Identity.COLUMN_BALANCE)) {
+                    progress |= balance(grid, fillable, List.of(new Cell(ApplicationRow.NEW_APPLICATIONS, c),
+                            new Cell(ApplicationRow.CARRIED_OVER, c)), List.of(new Cell(ApplicationRow.TOTAL_PROCESSED,
+                            c), new Cell(ApplicationRow.CARRIED_FORWARD, c)));
+                }
                 int column = c;
-                progress |= balance(grid, fillable, results.stream().map(row -> new Cell(row, column)).toList(),
-                        List.of(new Cell(ApplicationRow.TOTAL_PROCESSED, c)));
+                if (!broken.contains(Identity.RESULTS_SUM)) {
+                    progress |= balance(grid, fillable, results.stream().map(row -> new Cell(row, column)).toList(),
+                            List.of(new Cell(ApplicationRow.TOTAL_PROCESSED, c)));
+                }
             }
         }
         return grid;

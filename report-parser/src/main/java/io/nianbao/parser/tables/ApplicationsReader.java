@@ -47,21 +47,24 @@ public final class ApplicationsReader {
             notes.warn("Section 三 row " + row.path() + " appears twice; the first reading was kept.");
             return;
         }
-        List<Integer> counts = new ArrayList<>();
-        for (String number : numbers) {
-            Integer count = TableLine.count(number);
-            if (count == null) {
-                notes.warn("Section 三 row " + row.path() + ": '" + number + "' is not a count; the row is left empty.");
-                table.readShort(row, List.of());
-                return;
+        if (numbers.size() == ApplicationRow.COLUMNS) {
+            List<Integer> counts = new ArrayList<>();
+            for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
+                Integer count = CountCells.count(numbers.get(c), "applications." + row.path() + "[" + c + "]", notes);
+                counts.add(count);
+                notes.read(count == null ? 0 : 1);
             }
-            counts.add(count);
-        }
-        if (counts.size() == ApplicationRow.COLUMNS) {
             table.read(row, counts);
-            notes.read(ApplicationRow.COLUMNS);
             return;
         }
+        if (!numbers.stream().allMatch(number -> TableLine.count(number) != null)) {
+            notes.warn("Section 三 row " + row.path() + " printed " + numbers.size() + " numbers for "
+                    + ApplicationRow.COLUMNS + " columns, not all of them counts (" + String.join(", ", numbers)
+                    + "); the row is left empty.");
+            table.readShort(row, List.of());
+            return;
+        }
+        List<Integer> counts = numbers.stream().map(TableLine::count).toList();
         // Fewer numbers than columns: either cells run together (「640020470」) or cells were lost. A split that the
         // row total confirms is the reading; several are left to the column identities; none means lost cells.
         List<List<Integer>> splits = numbers.size() < ApplicationRow.COLUMNS

@@ -1,6 +1,7 @@
 package io.nianbao.parser.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,13 +11,16 @@ import io.nianbao.schema.CaseOutcomes;
 /**
  * Reads section 四's one data row of 15 numbers: 行政复议, 未经复议直接起诉, 复议后起诉, each upheld, corrected,
  * other, pending, total. Extraction often loses a cell; with fewer than 15 numbers nothing says which one, so every
- * cell stays null rather than shifting a count into another group.
+ * cell stays null rather than shifting a count into another group. With 15, each cell is read as {@link CountCells}
+ * reads counts: a negative one as printed, one that is no whole number as null, each with its warning.
  */
 public final class CasesReader {
     public static final int CELLS = 15;
     private static final int GROUP = 5;
     /** A data line carries at most a short row label; prose mentioning numbers is not table content. */
     private static final int MAX_LABEL = 8;
+    private static final List<String> PATHS = List.of("review", "litigationDirect", "litigationAfterReview");
+    private static final List<String> FIELDS = List.of("upheld", "corrected", "other", "pending", "total");
 
     private CasesReader() {
     }
@@ -27,57 +31,62 @@ public final class CasesReader {
 
     /** @return empty when the section holds no table numbers at all */
     public static Optional<Cases> read(String sectionText, ParseNotes notes) {
-        List<Integer> numbers = new ArrayList<>();
         List<String> printed = new ArrayList<>();
-        boolean garbled = false;
         for (String line : sectionText.split("\n")) {
             TableLine cells = TableLine.of(line);
-            if (!cells.hasNumbers() || cells.label().length() > MAX_LABEL) {
-                continue;
-            }
-            for (String number : cells.numbers()) {
-                Integer count = TableLine.count(number);
-                garbled |= count == null;
-                numbers.add(count);
-                printed.add(number);
+            if (cells.hasNumbers() && cells.label().length() <= MAX_LABEL) {
+                printed.addAll(cells.numbers());
             }
         }
-        if (numbers.isEmpty()) {
+        if (printed.isEmpty()) {
             return Optional.empty();
         }
         // A digit run too long for one count is not garbled but run together, as is any short row of bare digits.
-        if (numbers.size() < CELLS && DigitRuns.splittable(printed)) {
+        if (printed.size() < CELLS && DigitRuns.splittable(printed)) {
             // Run-together cells (「10203120001200000」): a split is read only when the group totals leave just one.
             List<List<Integer>> splits = DigitRuns.splits(printed, CELLS, DigitRuns::groupTotals);
             if (splits.size() == 1) {
                 notes.read(CELLS);
                 notes.warn("Section 四 was printed as run-together digits (" + String.join(" ", printed) + "); the only"
                         + " split whose group totals hold was read: " + splits.get(0) + ".");
-                return Optional.of(new Cases(group(splits.get(0), 0), group(splits.get(0), 1), group(splits.get(0), 2)));
+                return Optional.of(cases(splits.get(0)));
             }
             if (!splits.isEmpty()) {
                 notes.warn("Section 四 was printed as run-together digits (" + String.join(" ", printed) + ") that "
                         + splits.size() + " splits satisfy the group totals; all section 四 cells are null.");
-                return Optional.of(new Cases(group(null, 0), group(null, 1), group(null, 2)));
+                return Optional.of(cases(nulls()));
             }
         }
-        if (numbers.size() != CELLS || garbled) {
-            notes.warn("Section 四 printed " + numbers.size() + " numbers for " + CELLS
+        if (printed.size() != CELLS) {
+            notes.warn("Section 四 printed " + printed.size() + " numbers for " + CELLS
                     + " cells, so which cell is missing cannot be told; all section 四 cells are null.");
-            return Optional.of(new Cases(group(null, 0), group(null, 1), group(null, 2)));
+            return Optional.of(cases(nulls()));
         }
-        notes.read(CELLS);
-        return Optional.of(new Cases(group(numbers, 0), group(numbers, 1), group(numbers, 2)));
+        List<Integer> counts = new ArrayList<>();
+        for (int i = 0; i < CELLS; i++) {
+            Integer count = CountCells.count(printed.get(i), PATHS.get(i / GROUP) + "." + FIELDS.get(i % GROUP), notes);
+            counts.add(count);
+            notes.read(count == null ? 0 : 1);
+        }
+        return Optional.of(cases(counts));
+    }
+
+    private static List<Integer> nulls() {
+        return Arrays.asList(new Integer[CELLS]);
+    }
+
+    private static Cases cases(List<Integer> numbers) {
+        return new Cases(group(numbers, 0), group(numbers, 1), group(numbers, 2));
     }
 
     private static CaseOutcomes group(List<Integer> numbers, int index) {
         int at = index * GROUP;
         return CaseOutcomes.newBuilder()
-                .setUpheld(numbers == null ? null : numbers.get(at))
-                .setCorrected(numbers == null ? null : numbers.get(at + 1))
-                .setOther(numbers == null ? null : numbers.get(at + 2))
-                .setPending(numbers == null ? null : numbers.get(at + 3))
-                .setTotal(numbers == null ? null : numbers.get(at + 4))
+                .setUpheld(numbers.get(at))
+                .setCorrected(numbers.get(at + 1))
+                .setOther(numbers.get(at + 2))
+                .setPending(numbers.get(at + 3))
+                .setTotal(numbers.get(at + 4))
                 .build();
     }
 }

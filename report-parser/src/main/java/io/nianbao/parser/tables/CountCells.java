@@ -1,0 +1,45 @@
+package io.nianbao.parser.tables;
+
+import io.nianbao.parser.ParseNotes;
+
+/**
+ * Count cells read as printed. A count is a whole number; a negative one is still what the report prints, so it is
+ * read as its signed value with a warning and rule NUM-DOMAIN judges it; a value that is no whole number (「3.5」)
+ * cannot be a count and is left null. Both warnings start with a code and the cell's canonical path, the form
+ * validation keys on: {@code NEGATIVE_COUNT review.upheld '-2': …}, {@code NON_INTEGER_COUNT
+ * applications.granted[3] '3.5': …}.
+ */
+final class CountCells {
+    static final String NEGATIVE_COUNT = "NEGATIVE_COUNT";
+    static final String NON_INTEGER_COUNT = "NON_INTEGER_COUNT";
+
+    private CountCells() {
+    }
+
+    /** @return the count, its signed value when printed negative (warned), null when not a whole number (warned) */
+    static Integer count(String printed, String path, ParseNotes notes) {
+        Integer count = TableLine.count(printed);
+        if (count != null) {
+            return count;
+        }
+        Integer signed = TableLine.signed(printed);
+        if (signed != null && signed < 0) {
+            notes.warn(NEGATIVE_COUNT + " " + path + " '" + printed + "': a count cell prints a negative number; it is"
+                    + " read as " + signed + " for the rules to judge.");
+            return signed;
+        }
+        return signed != null ? signed : nonInteger(printed, path, notes);
+    }
+
+    /** 2019's 本年增/减: any whole number, signed or not; null when not a whole number (warned). */
+    static Integer change(String printed, String path, ParseNotes notes) {
+        Integer signed = TableLine.signed(printed);
+        return signed != null ? signed : nonInteger(printed, path, notes);
+    }
+
+    private static Integer nonInteger(String printed, String path, ParseNotes notes) {
+        notes.warn(NON_INTEGER_COUNT + " " + path + " '" + printed + "': a count cell holds no whole number; the cell"
+                + " is null.");
+        return null;
+    }
+}
