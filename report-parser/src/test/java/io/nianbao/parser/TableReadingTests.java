@@ -276,4 +276,27 @@ class TableReadingTests {
         assertThat(report.getApplications().getTotalProcessed()).isEqualTo(nulls());
         assertThat(report.getCompleteness().getInferredCells()).isEmpty();
     }
+
+    @Test
+    void rowsMixingTabsAndRunsOfSpacesKeepEveryFigureInItsColumn() throws Exception {
+        String mixed = ACTIVE_2019.replace("规范性文件\t3\t3\t40", "规范性文件  3\t3   40")
+                .replace("行政许可\t10\t-2\t7", "行政许可   10\t-2  7")
+                .replace("政府集中采购\t4\t251000元", "政府集中采购  4\t251000元");
+        Map<String, String> rows = rows2021();
+        rows.remove("noCorrection");
+        rows.remove("noFee");
+        rows.remove("other");
+        rows.put("total", "\t(六)其他处理\t0\t0\t0\t0\t0\t0\t0\n\t(七)总计\t0  0\t0\t0   0\t0\t0");
+
+        ParsedReport report = parse(report(mixed, rows));
+
+        assertThat(report.getTemplate()).isEqualTo("2019");
+        assertThat(report.getActive().getNormativeDocuments().getNewlyMade()).isEqualTo(3);
+        assertThat(report.getActive().getNormativeDocuments().getTotalPublished()).isEqualTo(40);
+        assertThat(report.getActive().getLicensing().getChange()).isEqualTo(-2);
+        assertThat(report.getActive().getLicensing().getDecisions()).isEqualTo(7);
+        assertThat(report.getActive().getProcurement().getProjects()).isEqualTo(4);
+        assertThat(report.getApplications().getTotalProcessed()).isEqualTo(zeros());
+        assertThat(report.getWarnings()).noneMatch(w -> w.startsWith("Section 二") || w.startsWith("Section 三"));
+    }
 }

@@ -12,13 +12,16 @@ import io.nianbao.corpus.render.Document.Table;
 
 /**
  * Text as PDF extraction leaves it. Clean: a table row per line, tab-separated, as seed 000. Damaged, as seeds 001–004:
- * prose wrapped at the page's width, cells separated by runs of spaces, long labels split from their figures, header
- * labels spread out character by character, page footers inside tables.
+ * prose wrapped at the page's width, cells separated by runs of spaces (or tabs and spaces mixed in a row), long
+ * labels split from their figures, header labels spread out character by character, page footers inside tables.
  */
 final class TextRenderer {
-    /** Per table, as one extractor separates cells: tabs, padded tabs, or runs of spaces (pdftotext -layout). */
+    /**
+     * Per table, as one extractor separates cells: tabs, padded tabs, runs of spaces (pdftotext -layout), or tabs and
+     * runs of spaces mixed within one row (an extractor that tabs some column gaps and pads others).
+     */
     private static final List<List<String>> SEPARATOR_STYLES = List.of(List.of("\t"), List.of(" \t", "\t ", "\t"),
-            List.of("  ", "   ", "    "));
+            List.of("  ", "   ", "    "), List.of("\t", "  ", "   "));
     private static final int SPLIT_LABEL_LENGTH = 12;
 
     private TextRenderer() {

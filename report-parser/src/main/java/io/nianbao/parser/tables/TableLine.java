@@ -9,11 +9,12 @@ import io.nianbao.parser.text.TextNormaliser;
 /**
  * One line of an extracted table, split into its label (every non-numeric cell, run together without spaces, so
  * 「一、本年⇥新收政府信⇥息公开申请数量」 reads as one label) and its numeric cells in order. With tabs, a cell is
- * numeric only when all of it is numbers (「0 0 0」), so OCR debris such as 「-, 4」 stays label; without tabs (plain
- * PDF text) every number token counts. 「1.属于国家秘密」 is a label, not the number 1.
+ * numeric when all of it is numbers (「0 0 0」) or its numbers follow label text (tab then spaces in one row), so OCR
+ * debris such as 「-, 4」 stays label; without tabs (plain PDF text) every number token counts. 「1.属于国家秘密」 is a label, not the number 1.
  */
 record TableLine(String label, List<String> numbers) {
     private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+|[+-]?\\d+");
     /** An amount, possibly with its unit: 「12.5」「251000元」「3.2万元」. */
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|元)?");
@@ -24,16 +25,33 @@ record TableLine(String label, List<String> numbers) {
         boolean tabbed = line.indexOf('\t') >= 0;
         for (String cell : line.strip().split("\t")) {
             List<String> tokens = SPACES.splitAsStream(cell.strip()).filter(token -> !token.isEmpty()).toList();
-            boolean allNumeric = !tokens.isEmpty() && tokens.stream().allMatch(TableLine::isNumber);
-            for (String token : tokens) {
-                if ((allNumeric || !tabbed) && isNumber(token)) {
-                    numbers.add(token);
+            int firstNumber = tabbed ? trailingNumbers(tokens) : 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (i >= firstNumber && isNumber(tokens.get(i))) {
+                    numbers.add(tokens.get(i));
                 } else {
-                    label.append(token);
+                    label.append(tokens.get(i));
                 }
             }
         }
         return new TableLine(TextNormaliser.compact(label.toString()), List.copyOf(numbers));
+    }
+
+    /**
+     * In a tab-separated line, where a cell's numbers start: at 0 when all of it is numbers; after the label when the
+     * extractor put spaces, not a tab, between a label and the figures that follow it (「规章  0⇥0  0」); otherwise
+     * nowhere, so OCR debris such as 「-, 4」 (no label text before the number) stays label.
+     */
+    private static int trailingNumbers(List<String> tokens) {
+        int first = tokens.size();
+        while (first > 0 && isNumber(tokens.get(first - 1))) {
+            first--;
+        }
+        if (first == 0) {
+            return 0;
+        }
+        boolean labelBefore = tokens.subList(0, first).stream().anyMatch(token -> CJK.matcher(token).find());
+        return labelBefore ? first : tokens.size();
     }
 
     private static boolean isNumber(String token) {
