@@ -14,7 +14,7 @@ import io.nianbao.schema.Unavailable;
 
 /**
  * Section 三 as the Avro {@link Applications}: a row of the template that was not found is 7 nulls (with a
- * warning), a row the template lacks is null.
+ * warning), a row the template lacks is null unless the report printed it.
  */
 final class ApplicationsRecord {
     private ApplicationsRecord() {
@@ -62,7 +62,9 @@ final class ApplicationsRecord {
                         .setNoCorrection(cells.apply(ApplicationRow.NO_CORRECTION))
                         .setNoFee(cells.apply(ApplicationRow.NO_FEE))
                         .setOther(cells.apply(ApplicationRow.OTHER))
-                        .setTotal(cells.apply(ApplicationRow.OTHER_TOTAL))
+                        // A 2021 report may print （六） as the one row of 2019: it is kept as what it is, the total.
+                        .setTotal(table.row(ApplicationRow.OTHER_TOTAL).map(Arrays::asList)
+                                .orElseGet(() -> cells.apply(ApplicationRow.OTHER_TOTAL)))
                         .build())
                 .setTotalProcessed(cells.apply(ApplicationRow.TOTAL_PROCESSED))
                 .setCarriedForward(cells.apply(ApplicationRow.CARRIED_FORWARD))

@@ -188,7 +188,7 @@ class RealReportsTests {
     }
 
     @Test
-    void report012HongzeReadsTheTypoedLabelAndLeavesThe2021OtherHandlingRowsNullWhenOneRowWasPrinted()
+    void report012HongzeReadsTheTypoedLabelAndItsSingleOtherHandlingRowAsTheTotalOfTheThreeItems()
             throws Exception {
         ParsedReport report = parse("012");
 
@@ -202,7 +202,14 @@ class RealReportsTests {
         assertThat(a.getPartiallyGranted()).isEqualTo(row(4, 0, 0, 0, 0, 0, 4));
         assertThat(a.getUnavailable().getNotHeld()).isEqualTo(row(10, 0, 0, 0, 0, 0, 10));
         assertThat(a.getTotalProcessed()).isEqualTo(row(21, 0, 0, 0, 0, 0, 21));
-        assertThat(a.getOtherHandling().getNoCorrection()).containsOnlyNulls();
+        assertThat(a.getOtherHandling().getTotal()).isEqualTo(zeros());
+        // The three 2021 items sum to the printed row, which is 0 everywhere: each is 0, and marked inferred.
+        assertThat(a.getOtherHandling().getNoCorrection()).isEqualTo(zeros());
+        assertThat(a.getOtherHandling().getNoFee()).isEqualTo(zeros());
+        assertThat(a.getOtherHandling().getOther()).isEqualTo(zeros());
+        assertThat(report.getCompleteness().getInferredCells()).contains("applications.otherHandling.noCorrection[0]",
+                "applications.otherHandling.other[6]");
+        assertThat(report.getWarnings()).anyMatch(w -> w.contains("（六）其他处理 as one row"));
         assertThat(report.getActive().getNormativeDocuments()).isEqualTo(documents2021(0, 5, 5));
         assertThat(report.getActive().getFees().getAmountWan()).isEqualTo(7730.28);
     }

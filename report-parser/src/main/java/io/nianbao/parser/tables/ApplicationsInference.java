@@ -30,7 +30,10 @@ public final class ApplicationsInference {
     }
 
     public static void fill(ApplicationsTable table, String template, ParseNotes notes) {
-        List<ApplicationRow> rows = ApplicationRow.of(template);
+        boolean singleOtherRow = "2021".equals(template) && table.has(ApplicationRow.OTHER_TOTAL)
+                && ApplicationRow.OTHER_HANDLING_2021.stream().noneMatch(table::has);
+        List<ApplicationRow> rows = singleOtherRow ? withSingleOtherRow(ApplicationRow.of(template))
+                : ApplicationRow.of(template);
         Set<Identity> broken = broken(table, rows, notes);
         if (!broken.contains(Identity.COLUMN_BALANCE) && !broken.contains(Identity.RESULTS_SUM)) {
             chooseSplits(table, rows, notes);
@@ -72,6 +75,42 @@ public final class ApplicationsInference {
                     ? describe(row, shortRow.getValue().size(), paths.size(), rejected.contains(row))
                     : describeSplit(row, candidates.size(), paths.size()));
         }
+        if (singleOtherRow) {
+            fillOtherItems(table, notes);
+        }
+    }
+
+    /** The 2021 rows with the one 「（六）其他处理」 row in place of its three items, as some 2021 reports print it. */
+    private static List<ApplicationRow> withSingleOtherRow(List<ApplicationRow> rows2021) {
+        List<ApplicationRow> rows = new ArrayList<>(rows2021);
+        rows.removeAll(ApplicationRow.OTHER_HANDLING_2021);
+        rows.add(ApplicationRow.OTHER_TOTAL);
+        return rows;
+    }
+
+    /**
+     * A 2021 report that printed （六）其他处理 as one row (the 2019 layout) has that row as otherHandling.total; its
+     * three items are non-negative counts summing to it, so they are 0 where it is 0 (inferred) and null elsewhere.
+     */
+    private static void fillOtherItems(ApplicationsTable table, ParseNotes notes) {
+        Integer[] total = table.cells().get(ApplicationRow.OTHER_TOTAL);
+        List<Integer> items = new ArrayList<>();
+        for (Integer cell : total) {
+            items.add(cell != null && cell == 0 ? 0 : null);
+        }
+        int inferred = (int) items.stream().filter(cell -> cell != null).count();
+        for (ApplicationRow row : ApplicationRow.OTHER_HANDLING_2021) {
+            table.read(row, items);
+            for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
+                if (items.get(c) != null) {
+                    notes.inferred("applications." + row.path() + "[" + c + "]");
+                }
+            }
+        }
+        notes.warn("Section 三 printed （六）其他处理 as one row, not the 2021 template's three items; it is read as "
+                + "otherHandling.total, and the items are " + (inferred == ApplicationRow.COLUMNS
+                        ? "0 because it is 0 in every column (see inferredCells)."
+                        : "0 in the " + inferred + " columns where it is 0 (see inferredCells), null elsewhere."));
     }
 
     /**
