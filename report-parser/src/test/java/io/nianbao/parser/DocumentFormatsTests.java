@@ -53,6 +53,28 @@ class DocumentFormatsTests {
     }
 
     @Test
+    void htmlCellsPrintingADashOrNoneAreNullEachWithItsWarning() throws Exception {
+        String text = Seeds.text("002").replace("规章\t0\t0\t0", "规章\t—\t0\t无")
+                .replace("(一) 予以公开\t1\t0\t0\t0\t0\t0\t1", "(一) 予以公开\t1\t/\t0\t0\t0\t0\t1");
+
+        ParsedReport report = PARSER.parse(asHtml(text).getBytes(Charset.forName("GB18030")),
+                SourceInfo.ofFile("report.html"));
+
+        assertThat(report.getActive().getRegulations().getIssued()).isNull();
+        assertThat(report.getActive().getRegulations().getRepealed()).isZero();
+        assertThat(report.getActive().getRegulations().getInForce()).isNull();
+        assertThat(report.getApplications().getGranted()).isEqualTo(row(1, null, 0, 0, 0, 0, 1));
+        assertThat(report.getWarnings()).containsExactlyInAnyOrder(
+                "PLACEHOLDER_CELL active.regulations.issued '—': the cell prints a dash or 无 instead of a figure; it is"
+                        + " null.",
+                "PLACEHOLDER_CELL active.regulations.inForce '无': the cell prints a dash or 无 instead of a figure; it"
+                        + " is null.",
+                "PLACEHOLDER_CELL applications.granted[1] '/': the cell prints a dash or 无 instead of a figure; it is"
+                        + " null.");
+        assertThat(report.getCompleteness().getCellsRead()).isEqualTo(200 - 3);
+    }
+
+    @Test
     void imageOnlyPdfIsKeptAsAReportThatNeedsOcr() throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {

@@ -5,13 +5,15 @@ import io.nianbao.parser.ParseNotes;
 /**
  * Count cells read as printed. A count is a whole number; a negative one is still what the report prints, so it is
  * read as its signed value with a warning and rule NUM-DOMAIN judges it; a value that is no whole number (「3.5」)
- * cannot be a count and is left null. Both warnings start with a code and the cell's canonical path, the form
- * validation keys on: {@code NEGATIVE_COUNT review.upheld '-2': …}, {@code NON_INTEGER_COUNT
- * applications.granted[3] '3.5': …}.
+ * cannot be a count and is left null, as is a cell printing 「—」「/」「无」 instead of a figure. Each warning starts with
+ * a code and the cell's canonical path, the form validation keys on: {@code NEGATIVE_COUNT review.upheld '-2': …},
+ * {@code NON_INTEGER_COUNT applications.granted[3] '3.5': …}, {@code PLACEHOLDER_CELL active.licensing.decisions
+ * '—': …}.
  */
 final class CountCells {
     static final String NEGATIVE_COUNT = "NEGATIVE_COUNT";
     static final String NON_INTEGER_COUNT = "NON_INTEGER_COUNT";
+    static final String PLACEHOLDER_CELL = "PLACEHOLDER_CELL";
 
     private CountCells() {
     }
@@ -38,6 +40,11 @@ final class CountCells {
     }
 
     private static Integer nonInteger(String printed, String path, ParseNotes notes) {
+        if (TableLine.isPlaceholder(printed)) {
+            notes.warn(PLACEHOLDER_CELL + " " + path + " '" + printed + "': the cell prints a dash or 无 instead of a"
+                    + " figure; it is null.");
+            return null;
+        }
         notes.warn(NON_INTEGER_COUNT + " " + path + " '" + printed + "': a count cell holds no whole number; the cell"
                 + " is null.");
         return null;

@@ -1,6 +1,7 @@
 package io.nianbao.parser.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import io.nianbao.parser.text.TextNormaliser;
  */
 record TableLine(String label, List<String> numbers) {
     private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[—\\-/－–]+|无");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+|[+-]?\\d+");
     /** An amount, possibly with its unit: 「12.5」「251000元」「3.2万元」. */
@@ -23,7 +25,15 @@ record TableLine(String label, List<String> numbers) {
         StringBuilder label = new StringBuilder();
         List<String> numbers = new ArrayList<>();
         boolean tabbed = line.indexOf('\t') >= 0;
-        for (String cell : line.strip().split("\t")) {
+        String[] cells = line.strip().split("\t");
+        boolean figures = tabbed && Arrays.stream(cells)
+                .anyMatch(cell -> SPACES.splitAsStream(cell.strip()).anyMatch(TableLine::isNumber));
+        for (String cell : cells) {
+            // A table cell holding only 「—」「/」「无」 stands in a figure's place (read as null, with a warning).
+            if (tabbed && isPlaceholder(cell.strip()) && (figures || !label.isEmpty())) {
+                numbers.add(cell.strip());
+                continue;
+            }
             List<String> tokens = SPACES.splitAsStream(cell.strip()).filter(token -> !token.isEmpty()).toList();
             int firstNumber = tabbed ? trailingNumbers(tokens) : 0;
             for (int i = 0; i < tokens.size(); i++) {
@@ -52,6 +62,11 @@ record TableLine(String label, List<String> numbers) {
         }
         boolean labelBefore = tokens.subList(0, first).stream().anyMatch(token -> CJK.matcher(token).find());
         return labelBefore ? first : tokens.size();
+    }
+
+    /** 「—」「-」「/」「无」: a cell printing no figure. */
+    static boolean isPlaceholder(String cell) {
+        return PLACEHOLDER.matcher(cell).matches();
     }
 
     private static boolean isNumber(String token) {
