@@ -57,7 +57,7 @@ class WebhookDeliveryTests {
         assertThat(request.header(WebhookClient.TIMESTAMP_HEADER)).isEqualTo(Long.toString(NOW.getEpochSecond()));
         JsonNode body = new ObjectMapper().readTree(request.body());
         assertThat(body.path("alertId").asText()).isEqualTo("a1");
-        assertThat(body.path("finding").path("ruleId").asText()).isEqualTo("S3-BALANCE");
+        assertThat(body.path("ruleId").asText()).isEqualTo("S3-BALANCE");
         assertThat(body.path("raisedAt").asText()).isEqualTo("2026-01-20T08:00:00Z");
     }
 
