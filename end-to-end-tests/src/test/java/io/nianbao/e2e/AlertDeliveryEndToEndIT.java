@@ -15,10 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
@@ -26,6 +27,11 @@ import java.util.concurrent.Flow;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,11 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.nianbao.localstack.LocalStack;
 import io.nianbao.localstack.ServiceProcess;
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.Outcome;
+import io.nianbao.schema.Topics;
+import io.nianbao.schema.ValidatedReport;
+import io.nianbao.schema.kafka.ValidatedReportDeserializer;
 
 /**
  * Where an inconsistent report's alerts arrive, over the real stack: store-service's alert API and its live feed
@@ -126,24 +137,40 @@ class AlertDeliveryEndToEndIT {
                 .replace("(七) 总计\t0\t0\t0\t0\t0\t0\t0", "(七) 总计\t1\t0\t0\t0\t0\t0\t1");
         String laterId = acceptedId("2024.txt", later);
         assertThat(awaitStored(laterId).path("year").asInt()).isEqualTo(2024);
-        assertThat(failedRules(client.report(laterId).body())).doesNotContain("CARRY-CHAIN");
+        assertThat(failedRules(laterId)).doesNotContain("CARRY-CHAIN");
 
         String earlierId = acceptedId("2023.txt", seed000(agency).replace("2024", "2023"));
 
         assertThat(awaitStored(earlierId).path("year").asInt()).isEqualTo(2023);
-        // CARRY-CHAIN is a WARN rule (DOMAIN.md §6): a finding of the re-validated later year, not an alert.
-        await().atMost(STORED_WITHIN).untilAsserted(() ->
-                assertThat(failedRules(client.report(laterId).body())).contains("CARRY-CHAIN"));
+        // CARRY-CHAIN is a WARN rule (DOMAIN.md §6): a finding of the later year judged again, not an alert. Read
+        // where validate-service publishes it: store-service keeps a report's first verdict when the same report
+        // (same id and parser version) is validated again.
+        await().atMost(STORED_WITHIN).untilAsserted(() -> assertThat(failedRules(laterId)).contains("CARRY-CHAIN"));
     }
 
-    private static List<String> failedRules(JsonNode report) {
-        List<String> rules = new ArrayList<>();
-        report.path("findings").forEach(finding -> {
-            if ("FAILED".equals(finding.path("outcome").asText())) {
-                rules.add(finding.path("ruleId").asText());
+    /** The rules the latest ValidatedReport of the report on reports.validated failed. */
+    private List<String> failedRules(String reportId) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-validated-reader-" + UUID.randomUUID());
+        ValidatedReport latest = null;
+        try (KafkaConsumer<String, ValidatedReport> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ValidatedReportDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.VALIDATED).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, ValidatedReport> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value().getReport().getReportId().equals(reportId)) {
+                        latest = record.value();
+                    }
+                }
             }
-        });
-        return rules;
+        }
+        return latest == null ? List.of() : latest.getFindings().stream()
+                .filter(finding -> finding.getOutcome() == Outcome.FAILED).map(Finding::getRuleId).toList();
     }
 
     /** Seed 000 (consistent, 2024) as another township of the county wrote it. */
