@@ -21,10 +21,15 @@ final class E2eStack {
     }
 
     static LocalStack start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /** With variables of the runtime contract set, e.g. the webhook receivers validate-service delivers to. */
+    static LocalStack start(Path dataDir, Map<String, String> environment) {
         deleteRecursively(dataDir);
         Path home = Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
         return LocalStack.builder(home, dataDir)
-                .environment(Map.of())
+                .environment(environment)
                 .ports(StackPorts.free())
                 .apiKey("end-to-end-test-key")
                 .progress(line -> System.out.println("[stack] " + line))

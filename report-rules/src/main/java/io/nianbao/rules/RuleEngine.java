@@ -8,12 +8,15 @@ import io.nianbao.rules.catalogue.BodyYearRule;
 import io.nianbao.rules.catalogue.CarryChainRule;
 import io.nianbao.rules.catalogue.CaseTotalRule;
 import io.nianbao.rules.catalogue.CopyPriorRule;
+import io.nianbao.rules.catalogue.DivisionAmbiguousRule;
+import io.nianbao.rules.catalogue.DivisionStaleRule;
 import io.nianbao.rules.catalogue.EmptyProblemsRule;
 import io.nianbao.rules.catalogue.FeeStatementRule;
+import io.nianbao.rules.catalogue.FeeUnitRule;
 import io.nianbao.rules.catalogue.InForceChainRule;
 import io.nianbao.rules.catalogue.LegacyStructureRule;
 import io.nianbao.rules.catalogue.MissingCellRule;
-import io.nianbao.rules.catalogue.NonNegativeRule;
+import io.nianbao.rules.catalogue.NumberDomainRule;
 import io.nianbao.rules.catalogue.ParseIncompleteRule;
 import io.nianbao.rules.catalogue.ProseCountRule;
 import io.nianbao.rules.catalogue.ProseNoneRule;
@@ -38,20 +41,21 @@ public final class RuleEngine {
      * Stored with every ValidatedReport, so a report can be re-validated when the catalogue changes. Bump it
      * whenever a rule is added or removed or its logic or thresholds change.
      */
-    public static final String RULES_VERSION = "2";
+    public static final String RULES_VERSION = "3";
 
     private static final List<Rule> CATALOGUE = List.of(
             new BalanceRule(),
             new RowTotalRule(),
             new ResultsRule(),
             new CaseTotalRule(),
-            new NonNegativeRule(),
+            new NumberDomainRule(),
             new ParseIncompleteRule(),
             new TemplateYearRule(),
             new SectionsRule(),
             new LegacyStructureRule(),
             new MissingCellRule(),
             new PublishedCountsRule(),
+            new FeeUnitRule(),
             new TitlePeriodRule(),
             new BodyYearRule(),
             new ProseNoneRule(),
@@ -62,6 +66,8 @@ public final class RuleEngine {
             new FeeStatementRule(),
             new PublishedLateRule(),
             new ScanOnlyRule(),
+            new DivisionAmbiguousRule(),
+            new DivisionStaleRule(),
             new CarryChainRule(),
             new InForceChainRule(),
             new CopyPriorRule(),

@@ -1,6 +1,7 @@
 package io.nianbao.rules;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ public record Validation(ParsedReport report, List<Finding> findings, ReportStat
      * offices must hear of, although the new version may well be consistent.
      */
     static final Set<String> ALERTING_WARNINGS = Set.of(RevisionRule.ID);
+    private static final Set<String> REVISION_RULES = Set.of(RevisionRule.ID, RevisionRule.DUPLICATE_ID);
 
     /**
      * The findings that raise an alert: an ERROR rule that FAILED (not one that could not be assessed), and a
@@ -34,6 +36,25 @@ public record Validation(ParsedReport report, List<Finding> findings, ReportStat
                 .filter(f -> f.getOutcome() == Outcome.FAILED)
                 .filter(f -> f.getSeverity() == Severity.ERROR || ALERTING_WARNINGS.contains(f.getRuleId()))
                 .toList();
+    }
+
+    /**
+     * The findings that compare the report with an earlier report of the same agency and year (PUB-CHANGED,
+     * PUB-DUP): kept in the history entry, since that earlier report is gone once the later one replaced it.
+     */
+    public List<Finding> revisionFindings() {
+        return findings.stream().filter(f -> REVISION_RULES.contains(f.getRuleId())).toList();
+    }
+
+    /**
+     * This validation with the revision findings of an earlier validation of the same report added: judged again
+     * without the same year's earlier report (a redelivery, or the year before arriving later), it keeps what
+     * that comparison found.
+     */
+    public Validation withRevisionFindings(List<Finding> earlier) {
+        List<Finding> all = new ArrayList<>(findings);
+        earlier.stream().filter(f -> REVISION_RULES.contains(f.getRuleId())).filter(f -> !all.contains(f)).forEach(all::add);
+        return new Validation(report, all, ReportStatus.of(all), rulesVersion);
     }
 
     public ValidatedReport toValidatedReport(Instant validatedAt) {

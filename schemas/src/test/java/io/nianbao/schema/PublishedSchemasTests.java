@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PublishedSchemasTests {
 
     static Stream<Class<?>> records() {
-        return Stream.of(RawReport.class, ParsedReport.class, ValidatedReport.class, Alert.class, DeadLetter.class);
+        return Stream.of(RawReport.class, ParsedReport.class, ValidatedReport.class, Alert.class, DeadLetter.class,
+                ReportHistoryEntry.class);
     }
 
     @ParameterizedTest

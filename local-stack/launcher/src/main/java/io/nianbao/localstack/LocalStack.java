@@ -40,6 +40,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static final class Builder {
+        /** validate-service's webhook receivers and their signing secret. */
+        static final List<String> PASSED_TO_SERVICES = List.of("NIANBAO_WEBHOOK_URLS", "NIANBAO_WEBHOOK_SECRET");
         private final Path home;
         private final Path dataDir;
         private StackPorts ports = StackPorts.defaults();
@@ -48,6 +50,7 @@ public final class LocalStack implements AutoCloseable {
         private String externalKafka;
         private String externalMongo;
         private String mongoDatabase;
+        private final Map<String, String> passedToServices = new HashMap<>();
         private List<String> services = ServiceProcess.NAMES;
         private boolean outliveLauncher;
         private Consumer<String> progress = line -> { };
@@ -59,9 +62,16 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * The runtime contract's variables: {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI}, {@code MONGODB_DATABASE},
-         * {@code KAFKA_PARTITIONS}, {@code NIANBAO_API_KEY}. Unset or blank ones leave the default.
+         * {@code KAFKA_PARTITIONS}, {@code NIANBAO_API_KEY}; and those passed on to the services as they are
+         * ({@link #PASSED_TO_SERVICES}). Unset or blank ones leave the default.
          */
         public Builder environment(Map<String, String> env) {
+            for (String name : PASSED_TO_SERVICES) {
+                String value = blankToNull(env.get(name));
+                if (value != null) {
+                    passedToServices.put(name, value);
+                }
+            }
             externalKafka = blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"));
             externalMongo = blankToNull(env.get("MONGODB_URI"));
             mongoDatabase = blankToNull(env.get("MONGODB_DATABASE"));
@@ -123,7 +133,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         Map<String, String> serviceEnvironment(String bootstrapServers, String mongoUri) {
-            Map<String, String> env = new HashMap<>();
+            Map<String, String> env = new HashMap<>(passedToServices);
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
             env.put("MONGODB_URI", mongoUri);
             // Null removes an inherited value: what the stack was configured with is what the services get.

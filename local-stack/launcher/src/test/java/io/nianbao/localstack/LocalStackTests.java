@@ -34,6 +34,16 @@ class LocalStackTests {
     }
 
     @Test
+    void theWebhookReceiversAndTheirSecretArePassedOnToTheServices() {
+        Map<String, String> env = builder()
+                .environment(Map.of("NIANBAO_WEBHOOK_URLS", "http://127.0.0.1:9/hook", "NIANBAO_WEBHOOK_SECRET", "s"))
+                .serviceEnvironment("b", "m");
+
+        assertThat(env).containsEntry("NIANBAO_WEBHOOK_URLS", "http://127.0.0.1:9/hook")
+                .containsEntry("NIANBAO_WEBHOOK_SECRET", "s");
+    }
+
+    @Test
     void aBlankApiKeyMeansNoKey() {
         assertThat(builder().apiKey("  ").serviceEnvironment("b", "m")).containsEntry("NIANBAO_API_KEY", null);
     }

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.nianbao.schema.Alert;
 import io.nianbao.schema.DeadLetter;
-import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.RecordHeaders;
+import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.schema.ValidatedReport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -32,7 +32,7 @@ public class ReportPublisher {
     public static final String ALERTS = "alerts";
     /** reports.dlq. */
     public static final String DEAD_LETTERS = "dead-letters";
-    /** reports.history: the latest report per agency and year (compacted). */
+    /** reports.history: the latest report per agency and year, as a ReportHistoryEntry (compacted). */
     public static final String HISTORY_ENTRIES = "history-entries";
 
     @Inject
@@ -49,7 +49,7 @@ public class ReportPublisher {
 
     @Inject
     @Channel(HISTORY_ENTRIES)
-    MutinyEmitter<ParsedReport> historyEntries;
+    MutinyEmitter<ReportHistoryEntry> historyEntries;
 
     public Uni<Void> validated(String key, String province, ValidatedReport report) {
         return validatedReports.sendMessage(message(report, key, province, report.getReport().getReportId()));
@@ -65,8 +65,8 @@ public class ReportPublisher {
     }
 
     /** Under the agency-and-year key, so compaction keeps the latest report of each agency and year. */
-    public Uni<Void> historyEntry(String topicKey, String province, ParsedReport report) {
-        return historyEntries.sendMessage(message(report, topicKey, province, report.getReportId()));
+    public Uni<Void> historyEntry(String topicKey, String province, ReportHistoryEntry entry) {
+        return historyEntries.sendMessage(message(entry, topicKey, province, entry.getReport().getReportId()));
     }
 
     private static <T> Message<T> message(T payload, String key, String province, String reportId) {

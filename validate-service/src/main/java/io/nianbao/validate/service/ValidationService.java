@@ -21,6 +21,7 @@ import io.nianbao.schema.Alert;
 import io.nianbao.schema.DeadLetters;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.RecordHeaders;
+import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.schema.kafka.UndecodableRecordException;
 import io.nianbao.validate.publisher.ReportPublisher;
@@ -72,10 +73,10 @@ public class ValidationService {
         History history = historyStore.historyOf(agencyKey, report);
         List<Validation> validations = new ArrayList<>();
         try {
-            validations.add(engine.validate(report, history));
+            validations.add(judge(agencyKey, report, history));
             ParsedReport nextYear = history.nextYear();
             if (nextYear != null) {
-                validations.add(engine.validate(nextYear,
+                validations.add(judge(agencyKey, nextYear,
                         new History(report, historyStore.find(agencyKey, nextYear.getYear() + 1), null)));
             }
         } catch (RuntimeException e) {
@@ -94,16 +95,28 @@ public class ValidationService {
             sends.add(publisher.validated(agencyKey, province, validation.toValidatedReport(now)));
             raised.forEach(alert -> sends.add(publisher.alert(agencyKey, province, alert)));
         }
+        ReportHistoryEntry entry = ReportHistoryEntry.newBuilder().setReport(report)
+                .setRevisionFindings(validations.get(0).revisionFindings()).build();
         if (report.getYear() != null) {
             sends.add(publisher.historyEntry(HistoryStore.topicKey(agencyKey, report.getYear()),
-                    province(report, record), report));
+                    province(report, record), entry));
         }
         return Uni.join().all(sends).andFailFast()
                 .invoke(() -> {
-                    historyStore.record(agencyKey, report);
+                    historyStore.record(agencyKey, entry);
                     count(validations, alerts);
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * Without the same year's earlier report to compare with (a redelivery, or the next year judged again now that
+     * its year before arrived), the revision findings recorded for this very report are kept.
+     */
+    private Validation judge(String agencyKey, ParsedReport report, History history) {
+        Validation validation = engine.validate(report, history);
+        return history.sameYearPrevious() != null ? validation
+                : validation.withRevisionFindings(historyStore.revisionFindings(agencyKey, report));
     }
 
     private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, String errorType, String reason,

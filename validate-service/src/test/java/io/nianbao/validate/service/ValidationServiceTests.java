@@ -27,6 +27,7 @@ import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.Outcome;
 import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.schema.Severity;
 import io.nianbao.schema.Topics;
 import io.nianbao.schema.ValidatedReport;
@@ -60,7 +61,7 @@ class ValidationServiceTests {
     private InMemorySink<ValidatedReport> validated;
     private InMemorySink<Alert> alerts;
     private InMemorySink<DeadLetter> deadLetters;
-    private InMemorySink<ParsedReport> historyEntries;
+    private InMemorySink<ReportHistoryEntry> historyEntries;
 
     @BeforeEach
     void clearSinks() {
@@ -208,7 +209,7 @@ class ValidationServiceTests {
     }
 
     @Test
-    void theHistoryReadFromTheTopicIsThePreviousYearOfTheNextReport() {
+    void aHistoryEntryWrittenAsABareReportBeforeEntriesExistedIsStillThePreviousYearOfTheNextReport() {
         String key = "64|历史中已有上一年度的镇";
         ParsedReport lastYear = ReportFixture.consistent2021().year(2022).reportId("2".repeat(64)).build();
         byte[] entry = CODEC.encode(lastYear);
@@ -238,6 +239,42 @@ class ValidationServiceTests {
         assertThat(revision.getCells()).containsExactly("narrative.problems");
         assertThat(revision.getExpected()).isEqualTo("6".repeat(64));
         assertThat(revision.getFound()).isEqualTo("7".repeat(64));
+    }
+
+    @Test
+    void theHistoryReadFromTheTopicIsThePreviousYearOfTheNextReport() {
+        String key = "64|历史条目中已有上一年度的镇";
+        ReportHistoryEntry lastYear = ReportHistoryEntry.newBuilder()
+                .setReport(ReportFixture.consistent2021().year(2022).reportId("8".repeat(64)).build()).build();
+        connector.source(HistoryListener.HISTORY).send(new ConsumerRecord<>(HistoryStore.TOPIC, 0, 8L,
+                key + "|2022", AvroCodec.of(ReportHistoryEntry.class).encode(lastYear)));
+        await().until(() -> historyStore.find(key, 2022) != null);
+
+        send(record(key, CODEC.encode(ReportFixture.consistent2021().reportId("9".repeat(64)).build()), null));
+
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(1));
+        assertThat(validated.received().get(0).getPayload().getFindings()).extracting(Finding::getRuleId)
+                .contains("CARRY-CHAIN");
+    }
+
+    @Test
+    void aRevisedReportKeepsItsRevisionWhenJudgedAgainOnceItsYearBeforeArrives() {
+        String key = "64|修改后又收到上一年度的镇";
+        send(record(key, CODEC.encode(ReportFixture.consistent2021().reportId("b".repeat(64)).build()), null));
+        ParsedReport revised = ReportFixture.consistent2021().reportId("c".repeat(64))
+                .problems("存在的问题：信息发布不够及时。改进情况：已全部整改到位。").build();
+        send(record(key, CODEC.encode(revised), null));
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(2));
+        assertThat(historyEntries.received().get(1).getPayload().getRevisionFindings())
+                .extracting(Finding::getRuleId).containsExactly("PUB-CHANGED");
+
+        send(record(key, CODEC.encode(ReportFixture.consistent2021().year(2022).reportId("d".repeat(64)).build()), null));
+
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(4));
+        ValidatedReport again = validated.received().get(3).getPayload();
+        assertThat(again.getReport()).isEqualTo(revised);
+        assertThat(again.getFindings()).extracting(Finding::getRuleId).contains("PUB-CHANGED", "CARRY-CHAIN");
+        assertThat(again.getStatus()).isEqualTo("warnings");
     }
 
     private CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record) {

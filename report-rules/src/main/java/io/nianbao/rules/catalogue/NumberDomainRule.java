@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
@@ -14,15 +16,23 @@ import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
 /**
- * No figure of the tables (sections 二, 三, 四) is negative, except the signed 本年增/减 of the 2019 template.
- * An unread (null) cell is simply not a negative number: missing cells are the arithmetic rules' concern.
+ * Counts are non-negative integers: no figure of the tables (sections 二, 三, 四) is negative, except the signed
+ * 本年增/减 of the 2019 template; and no count cell printed 「12.5」 or 「-2」. The parser keeps such a count cell
+ * null and names it in a warning (the path of the cell or row, and what was printed), which is what this rule
+ * reads. An unread (null) cell is otherwise no number at all: missing cells are the arithmetic rules' concern.
  */
-public final class NonNegativeRule implements Rule {
+public final class NumberDomainRule implements Rule {
     public static final String ID = "NUM-DOMAIN";
 
     private static final List<String> TABLES =
             List.of("active", "applications", "review", "litigationDirect", "litigationAfterReview");
     private static final Set<String> SIGNED_FIELDS = Set.of("change");
+    /** The parser's coded warning: {@code NON_INTEGER_COUNT <cell path> '<as printed>'}. */
+    private static final Pattern CODED_WARNING =
+            Pattern.compile("NON_INTEGER_COUNT\\s+(?<path>[\\w.\\[\\]]+)(?:[\\s:=]+'?(?<printed>[^'\\s;,]+))?");
+    /** The parser's sentence for a section 三 row holding a number that is not a count. */
+    private static final Pattern ROW_WARNING =
+            Pattern.compile("Section 三 row (?<path>[\\w.]+): '(?<printed>[^']*)' is not a count");
 
     @Override
     public String id() {
@@ -41,7 +51,27 @@ public final class NonNegativeRule implements Rule {
         for (String table : TABLES) {
             walk(table, report.get(table), findings);
         }
+        for (String warning : report.getWarnings()) {
+            notACount(warning, findings);
+        }
         return findings;
+    }
+
+    private void notACount(String warning, List<Finding> findings) {
+        Matcher coded = CODED_WARNING.matcher(warning);
+        Matcher row = ROW_WARNING.matcher(warning);
+        if (coded.find()) {
+            findings.add(notACount(coded.group("path"), coded.group("printed")));
+        } else if (row.find()) {
+            findings.add(notACount("applications." + row.group("path"), row.group("printed")));
+        }
+    }
+
+    private Finding notACount(String path, String printed) {
+        String shown = printed == null ? "?" : printed;
+        return Findings.failed(this, List.of(path), "a non-negative integer", printed,
+                path + " 印为 " + shown + "：件数、条数必须为非负整数",
+                path + " is printed as " + shown + ": counts must be non-negative integers");
     }
 
     private void walk(String path, Object value, List<Finding> findings) {

@@ -13,9 +13,10 @@ import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.Fees;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.Outcome;
+import io.nianbao.schema.ParsedReport;
 
-class NonNegativeRuleTests {
-    private final NonNegativeRule rule = new NonNegativeRule();
+class NumberDomainRuleTests {
+    private final NumberDomainRule rule = new NumberDomainRule();
 
     @Test
     void aReportWithoutNegativeFiguresHasNoFinding() {
@@ -57,5 +58,35 @@ class NonNegativeRuleTests {
     void unreadCellsAreNotNegative() {
         assertThat(rule.evaluate(ReportFixture.consistent2021().cell("granted", 0, null)
                 .caseGroup("review", null, null, null, null, null).build())).isEmpty();
+    }
+
+    @Test
+    void aCountCellPrintedAsAFractionOrANegativeNumberIsOneFindingPerCellTheParserNamed() {
+        ParsedReport report = ParsedReport.newBuilder(ReportFixture.consistent2021().build())
+                .setWarnings(List.of(
+                        "NON_INTEGER_COUNT applications.granted[0] '2.5'",
+                        "Section 三 row denied.queryMatters: '-2' is not a count; the row is left empty.",
+                        "Section 四 heading was not found."))
+                .build();
+
+        List<Finding> findings = rule.evaluate(report);
+
+        assertThat(findings).extracting(f -> f.getCells().get(0))
+                .containsExactly("applications.granted[0]", "applications.denied.queryMatters");
+        assertThat(findings).extracting(Finding::getFound).containsExactly("2.5", "-2");
+        assertThat(findings).allSatisfy(finding -> {
+            assertThat(finding.getOutcome()).isEqualTo(Outcome.FAILED);
+            assertThat(finding.getExpected()).isEqualTo("a non-negative integer");
+        });
+    }
+
+    @Test
+    void warningsAboutOtherThingsThanCountsAreNoFinding() {
+        ParsedReport report = ParsedReport.newBuilder(ReportFixture.consistent2021().build())
+                .setWarnings(List.of("Section 三 row granted appears twice; the first reading was kept.",
+                        "Section 二 row licensing printed 2 numbers for 1 columns; its cells are null."))
+                .build();
+
+        assertThat(rule.evaluate(report)).isEmpty();
     }
 }

@@ -1,0 +1,290 @@
+package io.nianbao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import io.nianbao.localstack.LocalStack;
+import io.nianbao.localstack.ServiceProcess;
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.Outcome;
+import io.nianbao.schema.Topics;
+import io.nianbao.schema.ValidatedReport;
+import io.nianbao.schema.kafka.ValidatedReportDeserializer;
+
+/**
+ * Where an inconsistent report's alerts arrive, over the real stack: store-service's alert API and its live feed
+ * (server-sent events), and a webhook receiver configured in validate-service, which checks the signature.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertDeliveryEndToEndIT {
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final Duration STORED_WITHIN = Duration.ofSeconds(90);
+    private static final String SECRET = "end-to-end-webhook-secret";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
+
+    private WebhookReceiver webhook;
+    private LocalStack stack;
+    private PipelineClient client;
+    private AlertFeed feed;
+
+    @BeforeAll
+    void startThePipelineWithAWebhook() {
+        webhook = new WebhookReceiver();
+        stack = E2eStack.start(Path.of("target", "e2e-alert-stack"),
+                Map.of("NIANBAO_WEBHOOK_URLS", webhook.url(), "NIANBAO_WEBHOOK_SECRET", SECRET));
+        client = new PipelineClient(stack.url(ServiceProcess.INGEST), stack.url(ServiceProcess.STORE), stack.apiKey());
+        feed = new AlertFeed(stack.url(ServiceProcess.STORE) + "/api/alerts/stream");
+    }
+
+    @AfterAll
+    void stopThePipeline() {
+        if (feed != null) {
+            feed.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+    }
+
+    @Test
+    void anInconsistentReportsAlertIsOnTheApiOnTheLiveFeedAndAtTheWebhookSigned() throws IOException {
+        // Seed 002 with two new applications instead of one: section 三 no longer balances.
+        String text = Files.readString(SAMPLES.resolve("002_205615ee8de7c4c5.txt"), StandardCharsets.UTF_8)
+                .replace("孟津区白鹤镇", "孟津区会盟镇")
+                .replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1",
+                        "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+        String id = acceptedId("inconsistent.txt", text);
+
+        await().atMost(STORED_WITHIN).untilAsserted(() ->
+                assertThat(client.alerts(id).body().path("items").findValuesAsText("ruleId")).contains("S3-BALANCE"));
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(feed.alerts())
+                .anySatisfy(alert -> {
+                    assertThat(alert.path("reportId").asText()).isEqualTo(id);
+                    assertThat(alert.path("ruleId").asText()).isEqualTo("S3-BALANCE");
+                }));
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(webhook.deliveries()).anySatisfy(delivery -> {
+            JsonNode alert = JSON.readTree(delivery.body());
+            assertThat(alert.path("reportId").asText()).isEqualTo(id);
+            assertThat(alert.path("ruleId").asText()).isEqualTo("S3-BALANCE");
+            assertThat(delivery.signature()).isEqualTo(hmacSha256(delivery.body()));
+            assertThat(delivery.alertId()).isEqualTo(alert.path("alertId").asText());
+            assertThat(delivery.timestamp()).matches("[0-9]+");
+        }));
+    }
+
+    @Test
+    void aConsistentReportRaisesNoErrorAlertAnywhere() throws IOException {
+        String id = acceptedId("consistent.txt", seed000("盐池县高沙窝镇"));
+
+        JsonNode report = awaitStored(id);
+
+        assertThat(report.path("status").asText()).isNotEqualTo("errors");
+        assertThat(client.alerts(id).body().path("total").asInt(-1)).isZero();
+        assertThat(webhook.deliveries()).noneSatisfy(delivery ->
+                assertThat(JSON.readTree(delivery.body()).path("reportId").asText()).isEqualTo(id));
+    }
+
+    @Test
+    void theYearBeforeUploadedAfterTheYearAfterStillBreaksTheCarryoverChain() throws IOException {
+        // 2024 says one application was carried over from 2023 (and granted); 2023, uploaded after it, carried
+        // none forward.
+        String agency = "盐池县大水坑镇";
+        String later = seed000(agency)
+                .replace("二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1")
+                .replace("(一) 予以公开\t0\t0\t0\t0\t0\t0\t0", "(一) 予以公开\t1\t0\t0\t0\t0\t0\t1")
+                .replace("(七) 总计\t0\t0\t0\t0\t0\t0\t0", "(七) 总计\t1\t0\t0\t0\t0\t0\t1");
+        String laterId = acceptedId("2024.txt", later);
+        assertThat(awaitStored(laterId).path("year").asInt()).isEqualTo(2024);
+        assertThat(failedRules(laterId)).doesNotContain("CARRY-CHAIN");
+
+        String earlierId = acceptedId("2023.txt", seed000(agency).replace("2024", "2023"));
+
+        assertThat(awaitStored(earlierId).path("year").asInt()).isEqualTo(2023);
+        // CARRY-CHAIN is a WARN rule (DOMAIN.md §6): a finding of the later year judged again, not an alert. Read
+        // where validate-service publishes it: store-service keeps a report's first verdict when the same report
+        // (same id and parser version) is validated again.
+        await().atMost(STORED_WITHIN).untilAsserted(() -> assertThat(failedRules(laterId)).contains("CARRY-CHAIN"));
+    }
+
+    /** The rules the latest ValidatedReport of the report on reports.validated failed. */
+    private List<String> failedRules(String reportId) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-validated-reader-" + UUID.randomUUID());
+        ValidatedReport latest = null;
+        try (KafkaConsumer<String, ValidatedReport> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ValidatedReportDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.VALIDATED).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, ValidatedReport> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value().getReport().getReportId().equals(reportId)) {
+                        latest = record.value();
+                    }
+                }
+            }
+        }
+        return latest == null ? List.of() : latest.getFindings().stream()
+                .filter(finding -> finding.getOutcome() == Outcome.FAILED).map(Finding::getRuleId).toList();
+    }
+
+    /** Seed 000 (consistent, 2024) as another township of the county wrote it. */
+    private static String seed000(String agency) throws IOException {
+        return Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8)
+                .replace("盐池县花马池镇", agency);
+    }
+
+    private String acceptedId(String fileName, String text) {
+        PipelineClient.Response response = client.upload(fileName, text.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).as("upload of %s: %s", fileName, response.body()).isEqualTo(202);
+        return response.body().path("id").asText();
+    }
+
+    private JsonNode awaitStored(String reportId) {
+        return await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(250))
+                .until(() -> client.report(reportId), r -> r.status() == 200).body();
+    }
+
+    /** The receiver's own check, written independently of validate-service's signing code. */
+    private static String hmacSha256(byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A webhook receiver on a free local port that takes every alert (200) and keeps what it got. */
+    static final class WebhookReceiver implements AutoCloseable {
+        record Delivery(byte[] body, String signature, String timestamp, String alertId) {
+        }
+
+        private final HttpServer server;
+        private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+
+        WebhookReceiver() {
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.createContext("/hooks/nianbao", exchange -> {
+                var headers = exchange.getRequestHeaders();
+                deliveries.add(new Delivery(exchange.getRequestBody().readAllBytes(),
+                        headers.getFirst("X-Nianbao-Signature"), headers.getFirst("X-Nianbao-Timestamp"),
+                        headers.getFirst("X-Nianbao-Alert-Id")));
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/nianbao";
+        }
+
+        List<Delivery> deliveries() {
+            return deliveries;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** store-service's live alert feed, read from the start of the test class: the alerts of its events. */
+    static final class AlertFeed implements AutoCloseable {
+        private final List<JsonNode> alerts = new CopyOnWriteArrayList<>();
+        private volatile Throwable failure;
+        private final CompletableFuture<HttpResponse<Void>> stream;
+
+        AlertFeed(String url) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET().build();
+            stream = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
+                    new Flow.Subscriber<String>() {
+                        @Override
+                        public void onSubscribe(Flow.Subscription subscription) {
+                            subscription.request(Long.MAX_VALUE);
+                        }
+
+                        @Override
+                        public void onNext(String line) {
+                            if (line.startsWith("data:")) {
+                                try {
+                                    alerts.add(JSON.readTree(line.substring("data:".length())));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException("not an alert on the feed: " + line, e);
+                                }
+                            }
+                        }
+
+                        @Override
+                        public void onError(Throwable error) {
+                            failure = error;
+                        }
+
+                        @Override
+                        public void onComplete() {
+                        }
+                    }));
+        }
+
+        List<JsonNode> alerts() {
+            assertThat(failure).as("the live feed failed").isNull();
+            return alerts;
+        }
+
+        @Override
+        public void close() {
+            stream.cancel(true);
+        }
+    }
+}
