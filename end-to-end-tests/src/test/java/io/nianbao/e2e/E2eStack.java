@@ -21,12 +21,18 @@ final class E2eStack {
     }
 
     static LocalStack start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /** @param serviceSettings further environment variables of the services, e.g. crawl settings */
+    static LocalStack start(Path dataDir, Map<String, String> serviceSettings) {
         deleteRecursively(dataDir);
         Path home = Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
         return LocalStack.builder(home, dataDir)
                 .environment(Map.of())
                 .ports(StackPorts.free())
                 .apiKey("end-to-end-test-key")
+                .serviceSettings(serviceSettings)
                 .progress(line -> System.out.println("[stack] " + line))
                 .start();
     }

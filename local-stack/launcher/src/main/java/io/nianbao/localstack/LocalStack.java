@@ -51,6 +51,7 @@ public final class LocalStack implements AutoCloseable {
         private List<String> services = ServiceProcess.NAMES;
         private boolean outliveLauncher;
         private Consumer<String> progress = line -> { };
+        private Map<String, String> serviceSettings = Map.of();
 
         private Builder(Path home, Path dataDir) {
             this.home = home.toAbsolutePath().normalize();
@@ -116,6 +117,15 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Further variables for every service (e.g. {@code NIANBAO_CRAWL_ALLOW_PRIVATE=true} for a test's site on
+         * loopback); the stack's own wiring above wins over them.
+         */
+        public Builder serviceSettings(Map<String, String> settings) {
+            this.serviceSettings = Map.copyOf(settings);
+            return this;
+        }
+
         /** Told one line per step, for a person watching. */
         public Builder progress(Consumer<String> progress) {
             this.progress = Objects.requireNonNull(progress);
@@ -123,7 +133,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         Map<String, String> serviceEnvironment(String bootstrapServers, String mongoUri) {
-            Map<String, String> env = new HashMap<>();
+            Map<String, String> env = new HashMap<>(serviceSettings);
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
             env.put("MONGODB_URI", mongoUri);
             // Null removes an inherited value: what the stack was configured with is what the services get.

@@ -34,6 +34,15 @@ class LocalStackTests {
     }
 
     @Test
+    void serviceSettingsReachTheServicesButNeverOverrideTheStacksWiring() {
+        Map<String, String> env = builder().serviceSettings(Map.of("NIANBAO_CRAWL_ALLOW_PRIVATE", "true",
+                "KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092")).serviceEnvironment("127.0.0.1:19092", "m");
+
+        assertThat(env).containsEntry("NIANBAO_CRAWL_ALLOW_PRIVATE", "true")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
+    }
+
+    @Test
     void aBlankApiKeyMeansNoKey() {
         assertThat(builder().apiKey("  ").serviceEnvironment("b", "m")).containsEntry("NIANBAO_API_KEY", null);
     }
