@@ -35,6 +35,7 @@ import io.nianbao.ingest.repository.CrawlHistory;
 import io.nianbao.ingest.repository.SourceLease;
 import io.nianbao.ingest.repository.SourceLeases;
 import io.nianbao.ingest.repository.SourceRepository;
+import io.nianbao.ingest.repository.StoreUnavailableException;
 import io.nianbao.ingest.repository.TopicCrawlState;
 import io.nianbao.schema.RawReport;
 
@@ -49,6 +50,7 @@ public class CrawlService {
     static final String RUNS = "nianbao.crawl.runs";
     static final String PUBLISHED = "nianbao.crawl.reports.published";
     static final String PAGES = "nianbao.crawl.pages";
+    static final String FOUND = "nianbao.crawl.reports.found";
     static final String ERRORS = "nianbao.crawl.errors";
     static final String LAST_SUCCESS = "nianbao.crawl.last.success";
     private static final Logger LOG = Logger.getLogger(CrawlService.class);
@@ -151,10 +153,18 @@ public class CrawlService {
                 return Optional.of(crawl(source, keeper));
             } finally {
                 keeper.stop();
-                leases.release(source.id());
+                release(source.id());
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void release(String sourceId) {
+        try {
+            leases.release(sourceId);
+        } catch (StoreUnavailableException e) {
+            LOG.warnf("source %s: could not release its lease, it runs out by itself: %s", sourceId, e.getMessage());
         }
     }
 
@@ -250,6 +260,7 @@ public class CrawlService {
         String outcome = result.blocked() != null ? "blocked" : result.errors().isEmpty() ? "success" : "errors";
         registry.counter(RUNS, "source", source.id(), "outcome", outcome).increment();
         registry.counter(PAGES, "source", source.id()).increment(result.pagesFetched());
+        registry.counter(FOUND, "source", source.id()).increment(result.reportsFound());
         registry.counter(ERRORS, "source", source.id()).increment(result.errors().size());
         Gauge.builder(LAST_SUCCESS, histories, h -> {
             Instant lastSuccess = h.lastRead(source.id()).lastSuccess();

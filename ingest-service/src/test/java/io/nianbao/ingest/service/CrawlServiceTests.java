@@ -40,6 +40,7 @@ import io.nianbao.schema.RawReport;
 class CrawlServiceTests {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private int instances;
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private FakeGovernmentSite site;
     private Path sourcesFile;
@@ -155,6 +156,14 @@ class CrawlServiceTests {
         assertThat(elsewhere.lastErrors()).anyMatch(e -> e.contains("HTTP 404"));
         assertThat(elsewhere.lastCrawledOn()).startsWith("instance-");
 
+        assertThat(metrics.get(CrawlService.RUNS).tags("source", "nx-site", "outcome", "errors").counter().count()).isEqualTo(1);
+        assertThat(metrics.get(CrawlService.PAGES).tags("source", "nx-site").counter().count()).isEqualTo(elsewhere.pagesFetched());
+        assertThat(metrics.get(CrawlService.FOUND).tags("source", "nx-site").counter().count()).isEqualTo(elsewhere.reportsFound());
+        assertThat(metrics.get(CrawlService.ERRORS).tags("source", "nx-site").counter().count()).isEqualTo(elsewhere.lastErrors().size());
+        assertThat(metrics.get(CrawlService.PUBLISHED).tags("source", "nx-site", "changed", "false").counter().count())
+                .isEqualTo(FakeGovernmentSite.REPORTS);
+        assertThat(metrics.get(CrawlService.LAST_SUCCESS).tags("source", "nx-site").gauge().value()).isNaN();
+
         CrawlService restarted = instance(shared, new RecordingEmitter(true), "64");
         assertThat(restarted.crawlDue(Instant.now())).as("not due again before its schedule, by the shared history")
                 .doesNotContain("nx-site");
@@ -169,7 +178,7 @@ class CrawlServiceTests {
         RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
         SourceLeases leases = new SourceLeases(topics, "instance-" + ++instances, LEASE, Clock.systemUTC());
         return new CrawlService(sources, new TopicCrawlState(topics, json), new CrawlHistories(topics, json), leases,
-                producer, new SimpleMeterRegistry(), Optional.of(List.of(provinces)), "nianbao-test",
+                producer, metrics, Optional.of(List.of(provinces)), "nianbao-test",
                 Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0, Duration.ofMillis(10), true);
     }
 
