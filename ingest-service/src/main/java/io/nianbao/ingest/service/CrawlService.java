@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +105,7 @@ public class CrawlService {
             throw new SourceException(SourceException.Problem.NOT_OURS, "Source " + id + " is in province "
                     + source.province() + "; this instance crawls " + shard.describe() + ".");
         }
-        return exclusively(source).orElseThrow(() -> new SourceException(SourceException.Problem.BUSY,
+        return exclusively(source, history -> true).orElseThrow(() -> new SourceException(SourceException.Problem.BUSY,
                 "Source " + id + " is being crawled right now" + leases.current(id)
                         .map(lease -> " by instance " + lease.owner() + " (lease until " + lease.expiresAt() + ")")
                         .orElse("") + "."));
@@ -121,10 +122,10 @@ public class CrawlService {
             if (!shard.owns(source.province())) {
                 continue;
             }
-            CrawlHistory history = histories.of(source.id());
-            boolean due = history.lastCrawl() == null
-                    || history.lastCrawl().plus(Duration.ofHours(source.scheduleHours())).isBefore(now);
-            if (due && history.blocked() == null && exclusively(source).isPresent()) {
+            Predicate<CrawlHistory> due = history -> history.blocked() == null && (history.lastCrawl() == null
+                    || history.lastCrawl().plus(Duration.ofHours(source.scheduleHours())).isBefore(now));
+            // Asked again under the lease: another instance may have crawled it in between.
+            if (due.test(histories.of(source.id())) && exclusively(source, due).isPresent()) {
                 crawled.add(source.id());
             }
         }
@@ -137,8 +138,11 @@ public class CrawlService {
         return SourceStatus.of(id, ours, crawlingOn, histories.of(id));
     }
 
-    /** @return the crawl's result, or empty when another thread or instance holds the source */
-    private Optional<CrawlResult> exclusively(Source source) {
+    /**
+     * @param wanted whether the source's history, as read under the lease, still calls for a crawl
+     * @return the crawl's result, or empty when another thread or instance holds the source or it is not wanted
+     */
+    private Optional<CrawlResult> exclusively(Source source, Predicate<CrawlHistory> wanted) {
         ReentrantLock lock = locks.computeIfAbsent(source.id(), k -> new ReentrantLock());
         if (!lock.tryLock()) {
             return Optional.empty();
@@ -150,7 +154,8 @@ public class CrawlService {
             }
             LeaseKeeper keeper = new LeaseKeeper(source.id(), asked);
             try {
-                return Optional.of(crawl(source, keeper));
+                CrawlHistory before = histories.of(source.id());
+                return wanted.test(before) ? Optional.of(crawl(source, keeper, before)) : Optional.empty();
             } finally {
                 keeper.stop();
                 release(source.id());
@@ -168,10 +173,10 @@ public class CrawlService {
         }
     }
 
-    private CrawlResult crawl(Source source, LeaseKeeper keeper) {
-        // Another instance may have crawled this source before: its state and history are the starting point.
+    /** @param before the source's history, read under the lease */
+    private CrawlResult crawl(Source source, LeaseKeeper keeper, CrawlHistory before) {
+        // Another instance may have crawled this source before: its state is the starting point.
         state.refresh();
-        CrawlHistory before = histories.of(source.id());
         CrawlResult result = crawler.crawl(source, state, (s, found) -> {
             keeper.checkHeld();
             publish(s, found);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nianbao.crawler.CrawlResult;
 import io.nianbao.crawler.FakeGovernmentSite;
 import io.nianbao.ingest.producer.RawReportProducer;
 import io.nianbao.ingest.repository.CrawlHistories;
@@ -169,14 +170,49 @@ class CrawlServiceTests {
                 .doesNotContain("nx-site");
     }
 
+    @Test
+    void instanceThatLostItsLeaseMidCrawlStopsPublishingAndLeavesTheStatusToTheNewHolder() {
+        CrawlTopics shared = topics();
+        // Its clock an hour ahead: to the thief the short lease below has long run out.
+        SourceLeases thief = new SourceLeases(shared, "thief", LEASE, new MutableClock(Instant.now().plus(Duration.ofHours(1))));
+        RecordingEmitter out = new RecordingEmitter(true);
+        out.beforeEachSend = () -> {
+            if (out.sent.size() == 1) {
+                assertThat(thief.claim("nx-site")).isTrue();
+                pause(Duration.ofMillis(400)); // the victim's renewal, every 100 ms, notices meanwhile
+            }
+        };
+        CrawlService victim = instance(shared, out, Duration.ofMillis(300), "64");
+
+        CrawlResult result = victim.crawlNow("nx-site");
+
+        assertThat(result.errors()).contains("crawl stopped: lost the lease on nx-site: instance thief took the lease over");
+        assertThat(out.sent).as("the report being sent when the lease went, and none after").hasSize(2);
+        SourceStatus status = victim.status("nx-site");
+        assertThat(status.lastCrawl()).as("status is the new holder's to write").isNull();
+        assertThat(status.crawlingOn()).isEqualTo("thief");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private CrawlTopics topics() {
         return new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources", "crawl.leases", "crawl.status");
     }
 
     private CrawlService instance(CrawlTopics topics, RecordingEmitter out, String... provinces) {
+        return instance(topics, out, LEASE, provinces);
+    }
+
+    private CrawlService instance(CrawlTopics topics, RecordingEmitter out, Duration lease, String... provinces) {
         SourceRepository sources = new SourceRepository(topics, json, Optional.of(sourcesFile));
         RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
-        SourceLeases leases = new SourceLeases(topics, "instance-" + ++instances, LEASE, Clock.systemUTC());
+        SourceLeases leases = new SourceLeases(topics, "instance-" + ++instances, lease, Clock.systemUTC());
         return new CrawlService(sources, new TopicCrawlState(topics, json), new CrawlHistories(topics, json), leases,
                 producer, metrics, Optional.of(List.of(provinces)), "nianbao-test",
                 Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0, Duration.ofMillis(10), true);
@@ -214,6 +250,9 @@ class CrawlServiceTests {
         final List<RawReport> sent = new CopyOnWriteArrayList<>();
         private final boolean acknowledge;
 
+        /** Runs as a record is handed over, before the broker's answer. */
+        Runnable beforeEachSend = () -> { };
+
         RecordingEmitter(boolean acknowledge) {
             this.acknowledge = acknowledge;
         }
@@ -225,6 +264,7 @@ class CrawlServiceTests {
 
         @Override
         public <M extends Message<? extends RawReport>> void send(M message) {
+            beforeEachSend.run();
             if (acknowledge) {
                 sent.add(message.getPayload());
                 message.ack();
