@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * The SSRF guard: http(s) only, only the source's hosts, and no private, loopback or link-local address after DNS
  * resolution (government sites often live on bare public IPs, so IP hosts as such are fine).
- * The check resolves before the HTTP client does; a DNS answer that changes in between is not caught.
+ * It returns the address it checked, and the fetcher connects to that one ({@link PinnedHttp}): the host is resolved
+ * once, so a DNS answer that changes after the check (DNS rebinding) is never used.
  */
 final class AddressGuard {
     private final boolean allowPrivate;
@@ -19,7 +20,8 @@ final class AddressGuard {
         this.allowPrivate = allowPrivate;
     }
 
-    void check(URI uri, Collection<String> allowedHosts) throws RefusedUrlException {
+    /** @return the address to connect to, the first the host resolved to */
+    InetAddress check(URI uri, Collection<String> allowedHosts) throws RefusedUrlException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new RefusedUrlException("only http and https are fetched, not " + uri);
@@ -45,6 +47,7 @@ final class AddressGuard {
                 }
             }
         }
+        return addresses[0];
     }
 
     static boolean isInternal(InetAddress address) {

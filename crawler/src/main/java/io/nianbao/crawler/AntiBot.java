@@ -48,7 +48,8 @@ final class AntiBot {
         if (!lower.contains("<script")) {
             return false;
         }
-        String visible = lower.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<[^>]*>", "").trim();
+        // Hanweb lists keep their records in <script type="text/xml">: data, not a challenge.
+        String visible = lower.replaceAll("(?s)<script(?![^>]*text/xml).*?</script>", "").replaceAll("(?s)<[^>]*>", "").trim();
         return visible.isEmpty();
     }
 }

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes a page the way these sites need: BOM, then the header's charset, then {@code <meta>}, then strict UTF-8,
- * else GB18030. Every GB2312/GBK label is read as GB18030, its superset, so rare characters in names survive.
+ * else GB18030 (Big5 on a traditional-Chinese mirror). Every GB2312/GBK label is read as GB18030, its superset, so rare characters in names survive.
  */
 final class Charsets {
     static final Charset GB18030 = Charset.forName("GB18030");
+    /** Superset of Big5, for the same reason as GB18030. */
+    static final Charset BIG5 = Charset.forName("Big5-HKSCS");
+    private static final String BIG5_MIRROR = "/big5/";
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int META_SCAN_BYTES = 4096;
 
@@ -22,12 +25,21 @@ final class Charsets {
     }
 
     static String decode(byte[] body, String contentTypeHeader) {
-        Charset charset = detect(body, contentTypeHeader);
+        return decode(body, contentTypeHeader, null);
+    }
+
+    /** @param path the page's URL path: undeclared pages of a {@code /gate/big5/} mirror are Big5, not GBK */
+    static String decode(byte[] body, String contentTypeHeader, String path) {
+        Charset charset = detect(body, contentTypeHeader, path);
         int skip = charset == StandardCharsets.UTF_8 && hasUtf8Bom(body) ? 3 : 0;
         return new String(body, skip, body.length - skip, charset);
     }
 
     static Charset detect(byte[] body, String contentTypeHeader) {
+        return detect(body, contentTypeHeader, null);
+    }
+
+    static Charset detect(byte[] body, String contentTypeHeader, String path) {
         if (hasUtf8Bom(body)) {
             return StandardCharsets.UTF_8;
         }
@@ -39,7 +51,10 @@ final class Charsets {
         if (declared != null) {
             return declared;
         }
-        return isUtf8(body) ? StandardCharsets.UTF_8 : GB18030;
+        if (isUtf8(body)) {
+            return StandardCharsets.UTF_8;
+        }
+        return path != null && path.contains(BIG5_MIRROR) ? BIG5 : GB18030;
     }
 
     private static Charset fromLabel(String text) {
@@ -53,6 +68,9 @@ final class Charsets {
         String label = m.group(1).toLowerCase(Locale.ROOT);
         if (label.startsWith("gb") || label.equals("x-gbk") || label.equals("cp936") || label.equals("euc-cn")) {
             return GB18030;
+        }
+        if (label.startsWith("big5") || label.equals("x-windows-950") || label.equals("cp950")) {
+            return BIG5;
         }
         try {
             return Charset.forName(label);

@@ -40,10 +40,13 @@ public final class Crawler {
         this.fetcher = new Fetcher(settings);
     }
 
-    /** Thrown inside a crawl when a wall is met: the rest of the source is not tried. */
-    private static final class Blocked extends Exception {
-        Blocked(String reason) {
+    /** Thrown inside a crawl when a wall is met or the sink stops it: the rest of the source is not tried. */
+    private static final class Stop extends Exception {
+        final boolean wall;
+
+        Stop(String reason, boolean wall) {
             super(reason);
+            this.wall = wall;
         }
     }
 
@@ -68,7 +71,7 @@ public final class Crawler {
             source.allowedHosts().forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
         }
 
-        Fetched fetch(URI uri, PageState validators) throws FetchException, RefusedUrlException, Blocked {
+        Fetched fetch(URI uri, PageState validators) throws FetchException, RefusedUrlException, Stop {
             if (!robotsFor(uri).allows(pathAndQuery(uri))) {
                 throw new RefusedUrlException("robots.txt of " + uri.getHost() + " disallows " + pathAndQuery(uri));
             }
@@ -76,7 +79,7 @@ public final class Crawler {
             pages++;
             Optional<String> wall = AntiBot.detect(fetched);
             if (wall.isPresent()) {
-                throw new Blocked(wall.get());
+                throw new Stop(wall.get(), true);
             }
             if (fetched.status() >= 400) {
                 throw new FetchException("HTTP " + fetched.status() + " for " + uri);
@@ -104,7 +107,7 @@ public final class Crawler {
             return rules;
         }
 
-        void crawlList(URI first) throws Blocked {
+        void crawlList(URI first) throws Stop {
             Deque<URI> queue = new ArrayDeque<>(List.of(first));
             Set<URI> queued = new HashSet<>(queue);
             int listPages = 0;
@@ -132,7 +135,7 @@ public final class Crawler {
             }
         }
 
-        void crawlReport(Pages.Listed link) throws Blocked {
+        void crawlReport(Pages.Listed link) throws Stop {
             try {
                 String kind = Pages.kindOf(link.url().getPath());
                 if (kind != null) {
@@ -168,7 +171,7 @@ public final class Crawler {
             }
         }
 
-        private void document(URI url, Pages.Listed link, String kindHint) throws Blocked {
+        private void document(URI url, Pages.Listed link, String kindHint) throws Stop {
             PageState known = state.get(url.toString()).orElse(null);
             try {
                 Fetched file = fetch(url, known);
@@ -185,7 +188,7 @@ public final class Crawler {
             }
         }
 
-        private void republishDateChange(URI url, Pages.Listed link, PageState known) throws Blocked {
+        private void republishDateChange(URI url, Pages.Listed link, PageState known) throws Stop {
             // Same bytes, other displayed date: fetch them again so the new version can be published with its date.
             try {
                 offer(fetch(url, null), link, Pages.kindOf(url.toString()), url);
@@ -195,7 +198,7 @@ public final class Crawler {
         }
 
         /** @param stateUrl the URL the state is kept under (the link, not the redirect target), or null for the fetched one */
-        private void offer(Fetched file, Pages.Listed link, String kind, URI stateUrl) {
+        private void offer(Fetched file, Pages.Listed link, String kind, URI stateUrl) throws Stop {
             found++;
             String key = (stateUrl != null ? stateUrl : link.url()).toString();
             String sha = sha256(file.body());
@@ -217,6 +220,8 @@ public final class Crawler {
                     known == null ? null : known.sha256(), change);
             try {
                 sink.publish(source, report);
+            } catch (CrawlStoppedException e) {
+                throw new Stop(e.getMessage(), false);
             } catch (Exception e) {
                 errors.add("publishing " + report.url() + " failed, it will be tried again next crawl: " + e.getMessage());
                 return;
@@ -238,8 +243,12 @@ public final class Crawler {
             for (String listUrl : source.listUrls()) {
                 run.crawlList(URI.create(listUrl));
             }
-        } catch (Blocked wall) {
-            blocked = wall.getMessage();
+        } catch (Stop stop) {
+            if (stop.wall) {
+                blocked = stop.getMessage();
+            } else {
+                run.errors.add("crawl stopped: " + stop.getMessage());
+            }
         }
         return new CrawlResult(source.id(), started, Instant.now(), run.pages, run.found, run.published,
                 List.copyOf(run.errors), blocked);

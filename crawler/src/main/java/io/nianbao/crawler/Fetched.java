@@ -14,6 +14,6 @@ record Fetched(URI uri, int status, HttpHeaders headers, byte[] body) {
     }
 
     String text() {
-        return Charsets.decode(body, header("Content-Type"));
+        return Charsets.decode(body, header("Content-Type"), uri.getPath());
     }
 }

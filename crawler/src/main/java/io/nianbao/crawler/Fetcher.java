@@ -1,12 +1,10 @@
 package io.nianbao.crawler;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -14,32 +12,27 @@ import java.util.concurrent.Semaphore;
 /**
  * HTTP GET with the crawler's manners: honest User-Agent, timeouts, a byte cap, retries with doubling backoff,
  * one request at a time per host with a pause between them, and redirects followed by hand so that every hop
- * passes the {@link AddressGuard} again.
+ * passes the {@link AddressGuard} again; each request goes to the very address the guard checked.
  */
 final class Fetcher {
     private static final int MAX_REDIRECTS = 5;
 
     private final CrawlerSettings settings;
     private final AddressGuard guard;
-    private final HttpClient client;
     private final Map<String, Semaphore> hostPermits = new ConcurrentHashMap<>();
     private final Map<String, Long> hostNextRequest = new ConcurrentHashMap<>();
 
     Fetcher(CrawlerSettings settings) {
         this.settings = settings;
         this.guard = new AddressGuard(settings.allowPrivate());
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.timeout())
-                .build();
     }
 
     /** @param validators If-None-Match / If-Modified-Since values, or null */
     Fetched get(URI uri, Collection<String> allowedHosts, PageState validators) throws FetchException, RefusedUrlException {
         URI current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            guard.check(current, allowedHosts);
-            Fetched fetched = withRetries(current, hop == 0 ? validators : null);
+            InetAddress checked = guard.check(current, allowedHosts);
+            Fetched fetched = withRetries(current, checked, hop == 0 ? validators : null);
             if (fetched.status() >= 300 && fetched.status() < 400 && fetched.status() != 304) {
                 String location = fetched.header("Location");
                 if (location == null) {
@@ -53,7 +46,7 @@ final class Fetcher {
         throw new FetchException("more than " + MAX_REDIRECTS + " redirects from " + uri);
     }
 
-    private Fetched withRetries(URI uri, PageState validators) throws FetchException {
+    private Fetched withRetries(URI uri, InetAddress address, PageState validators) throws FetchException {
         long backoff = settings.backoff().toMillis();
         String lastFailure = null;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
@@ -62,7 +55,7 @@ final class Fetcher {
                 backoff *= 2;
             }
             try {
-                Fetched fetched = once(uri, validators);
+                Fetched fetched = once(uri, address, validators);
                 // 5xx is often a passing overload; 521 is an anti-bot wall, retrying it would only hammer the site.
                 if (fetched.status() >= 500 && fetched.status() != 521) {
                     lastFailure = "HTTP " + fetched.status();
@@ -76,40 +69,22 @@ final class Fetcher {
         throw new FetchException(uri + " failed after " + (settings.retries() + 1) + " attempts: " + lastFailure);
     }
 
-    private Fetched once(URI uri, PageState validators) throws IOException, FetchException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
-                .timeout(settings.timeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept-Language", "zh-CN,zh;q=0.9");
+    private Fetched once(URI uri, InetAddress address, PageState validators) throws IOException, FetchException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", settings.userAgent());
+        headers.put("Accept-Language", "zh-CN,zh;q=0.9");
         if (validators != null && validators.etag() != null) {
-            request.header("If-None-Match", validators.etag());
+            headers.put("If-None-Match", validators.etag());
         }
         if (validators != null && validators.lastModified() != null) {
-            request.header("If-Modified-Since", validators.lastModified());
+            headers.put("If-Modified-Since", validators.lastModified());
         }
         String host = uri.getHost();
         Semaphore permit = hostPermits.computeIfAbsent(host, h -> new Semaphore(1));
         permit.acquireUninterruptibly();
         try {
             waitForTurn(host);
-            HttpResponse<InputStream> response;
-            try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
-            try (InputStream body = response.body()) {
-                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (declared > settings.maxBytes()) {
-                    throw new FetchException(uri + " announces " + declared + " bytes, over the cap of " + settings.maxBytes());
-                }
-                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
-                if (bytes.length > settings.maxBytes()) {
-                    throw new FetchException(uri + " is larger than the cap of " + settings.maxBytes() + " bytes");
-                }
-                return new Fetched(response.uri(), response.statusCode(), response.headers(), bytes);
-            }
+            return PinnedHttp.get(uri, address, headers, settings.timeout(), settings.maxBytes());
         } finally {
             hostNextRequest.put(host, System.currentTimeMillis() + settings.perHostDelay().toMillis());
             permit.release();

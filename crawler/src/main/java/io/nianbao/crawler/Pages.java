@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,30 +35,50 @@ final class Pages {
             + ".article-content, .xxgk_content, .zw-content, article";
     /** Below this many characters of body text an article page is only a wrapper around its attachments. */
     static final int MIN_REPORT_TEXT = 300;
+    /** Hanweb keeps list records in {@code <script type="text/xml">} and CDATA, out of an HTML parser's sight. */
+    private static final Pattern XML_SCRIPT = Pattern.compile("(?is)<script[^>]*type\\s*=\\s*[\"']?text/xml[\"']?[^>]*>(.*?)</script>");
+    private static final Pattern CDATA = Pattern.compile("(?s)<!\\[CDATA\\[(.*?)]]>");
+    /** Hanweb's record count and page size, as the datastore's element or the jpage script's settings. */
+    private static final Pattern TOTAL_RECORDS = Pattern.compile("(?i)totalrecord\\s*(?:>|[:=]\\s*[\"']?)\\s*(\\d+)");
+    private static final Pattern PER_PAGE = Pattern.compile("(?i)perpage\\s*(?:>|[:=]\\s*[\"']?)\\s*(\\d+)");
+    /** jpage.js asks dataproxy.jsp for three pages of records at a time. */
+    private static final int HANWEB_PAGES_PER_REQUEST = 3;
+    private static final int HANWEB_DEFAULT_PER_PAGE = 15;
+    private static final Set<String> HANWEB_RANGE_PARAMS = Set.of("page", "startrecord", "endrecord", "perpage");
+    /** {@code ?page=N} and its cousins, and the 共N页 a pager shows when its buttons are script-only. */
+    private static final Pattern PAGE_PARAM = Pattern.compile("(?i)([?&](?:page|pageno|pagenum|pageindex|curpage|currentpage)=)(\\d+)");
+    private static final Pattern PAGE_COUNT = Pattern.compile("共\\s*(\\d{1,4})\\s*页");
+    /** Traditional-Chinese mirrors of a site's pages (/gate/big5/…): the same reports again, in other bytes. */
+    private static final String BIG5_GATE = "/gate/big5/";
 
     private Pages() {
     }
 
     static Document parse(String html, URI base) {
-        return Jsoup.parse(html, base.toString());
+        String visible = XML_SCRIPT.matcher(html).replaceAll("<div class=\"datastore\">$1</div>");
+        return Jsoup.parse(CDATA.matcher(visible).replaceAll("$1"), base.toString());
     }
 
+    /** Links whose title passes the filter; links into a Big5 mirror only when the list is itself one. */
     static List<Listed> reportLinks(Document list, Pattern filter) {
+        boolean listIsMirror = list.location().contains(BIG5_GATE);
         Map<URI, Listed> found = new LinkedHashMap<>();
         for (Element a : list.select("a[href]")) {
             String title = a.hasAttr("title") && !a.attr("title").isBlank() ? a.attr("title").trim() : a.text().trim();
             if (!filter.matcher(title).find()) {
                 continue;
             }
-            Optional<URI> url = absolute(a, "href");
+            Optional<URI> url = absolute(a, "href").filter(u -> listIsMirror || !u.getPath().contains(BIG5_GATE));
             url.ifPresent(u -> found.putIfAbsent(u, new Listed(u, title, dateNear(a))));
         }
         return new ArrayList<>(found.values());
     }
 
-    /** Further list pages: TRS's page count script, else the 下一页 link. */
+    /** Further list pages: TRS's page count script, Hanweb's dataproxy, {@code ?page=N}, the 下一页 link. */
     static List<URI> nextPages(Document list, URI current) {
         Set<URI> pages = new LinkedHashSet<>();
+        pages.addAll(hanwebRecordPages(list, current));
+        pages.addAll(numberedPages(list, current));
         Matcher trs = TRS_PAGES.matcher(list.html());
         if (trs.find()) {
             int count = Integer.parseInt(trs.group(1));
@@ -71,6 +92,80 @@ final class Pages {
                 absolute(a, "href").ifPresent(pages::add);
             }
         }
+        return new ArrayList<>(pages);
+    }
+
+    /**
+     * Hanweb (大汉) columns: the page embeds its first records and a {@code <nextgroup>} link to
+     * {@code /module/web/jpage/dataproxy.jsp} with the column's parameters; the rest comes from that script in
+     * ranges {@code startrecord=…&endrecord=…&perpage=…}. Its answers are datastore XML read like list pages.
+     * Static {@code index_1.html} pages do not exist on these sites.
+     */
+    static List<URI> hanwebRecordPages(Document list, URI current) {
+        Element nextGroup = list.selectFirst("nextgroup a[href*=dataproxy.jsp]");
+        Optional<URI> proxy = nextGroup != null ? absolute(nextGroup, "href")
+                : current.getPath().endsWith("/dataproxy.jsp") ? Optional.of(current) : Optional.empty();
+        if (proxy.isEmpty()) {
+            return List.of();
+        }
+        String html = list.html();
+        Matcher perPageMatch = PER_PAGE.matcher(html);
+        int records = list.select("record").size();
+        int perPage = perPageMatch.find() ? Integer.parseInt(perPageMatch.group(1))
+                : records > 0 ? records : HANWEB_DEFAULT_PER_PAGE;
+        int step = perPage * HANWEB_PAGES_PER_REQUEST;
+        Matcher totalMatch = TOTAL_RECORDS.matcher(html);
+        // Without a total, ask for the first range: its answer carries <totalrecord> and leads to the others.
+        int total = totalMatch.find() ? Integer.parseInt(totalMatch.group(1)) : step;
+        String parameters = columnParameters(proxy.get());
+        List<URI> ranges = new ArrayList<>();
+        for (int start = 1; start <= total; start += step) {
+            String query = "startrecord=" + start + "&endrecord=" + Math.min(total, start + step - 1) + "&perpage=" + perPage
+                    + parameters;
+            resolve(proxy.get().toString(), proxy.get().getRawPath() + "?" + query).ifPresent(ranges::add);
+        }
+        return ranges;
+    }
+
+    /** The nextgroup link's parameters but the range, plus the two jpage.js always sends. */
+    private static String columnParameters(URI proxy) {
+        StringBuilder kept = new StringBuilder();
+        String query = proxy.getRawQuery() == null ? "" : proxy.getRawQuery();
+        for (String pair : query.split("&")) {
+            String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+            if (!pair.isEmpty() && !HANWEB_RANGE_PARAMS.contains(name.toLowerCase(Locale.ROOT))) {
+                kept.append('&').append(pair);
+            }
+        }
+        for (String always : List.of("col=1", "appid=1")) {
+            if (!("&" + query).contains("&" + always.substring(0, always.indexOf('=') + 1))) {
+                kept.append('&').append(always);
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * {@code ?page=N} lists: the pager's links with a page parameter on this path, and, when the pager is
+     * script-only and shows 共N页, the other numbers of this page's own parameter.
+     */
+    static List<URI> numberedPages(Document list, URI current) {
+        Set<URI> pages = new LinkedHashSet<>();
+        for (Element a : list.select("a[href]")) {
+            absolute(a, "href").filter(u -> Objects.equals(u.getPath(), current.getPath()) && u.getRawQuery() != null
+                    && PAGE_PARAM.matcher("?" + u.getRawQuery()).find()).ifPresent(pages::add);
+        }
+        Matcher count = PAGE_COUNT.matcher(list.text());
+        Matcher own = PAGE_PARAM.matcher(current.toString());
+        if (count.find() && own.find()) {
+            int first = Integer.parseInt(own.group(2));
+            int last = first + Integer.parseInt(count.group(1)) - 1;
+            for (int n = first + 1; first <= 1 && n <= last; n++) {
+                String page = current.toString().substring(0, own.start(2)) + n + current.toString().substring(own.end(2));
+                resolve(page, page).ifPresent(pages::add);
+            }
+        }
+        pages.remove(current);
         return new ArrayList<>(pages);
     }
 

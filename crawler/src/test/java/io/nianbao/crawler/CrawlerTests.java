@@ -79,6 +79,21 @@ class CrawlerTests {
     }
 
     @Test
+    void hanwebDataproxyAndPageNumberListsAreFollowedToTheirLastReport() {
+        Source columns = new Source("columns", "某县", "33", null, List.of(site.hanwebListUrl(), site.pagedListUrl()), 10,
+                null, List.of(), 24);
+
+        CrawlResult result = new Crawler(LOOPBACK).crawl(columns, state, sink);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(published).hasSize(FakeGovernmentSite.HANWEB_REPORTS + FakeGovernmentSite.PAGED_REPORTS);
+        assertThat(published).extracting(FoundReport::url).filteredOn(u -> u.contains("/art/hw/"))
+                .hasSize(FakeGovernmentSite.HANWEB_REPORTS);
+        assertThat(published).extracting(FoundReport::url).noneMatch(u -> u.contains("/gate/big5/"));
+        assertThat(byUrlEnd("/art/hw/8.html").listedDate()).isEqualTo("2024-01-08");
+    }
+
+    @Test
     void secondCrawlOfAnUnchangedSitePublishesNothing() {
         Crawler crawler = new Crawler(LOOPBACK);
         crawler.crawl(source(), state, sink);

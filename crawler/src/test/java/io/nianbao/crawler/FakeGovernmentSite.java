@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,7 +18,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A county website as these sites really are, on loopback: GBK list pages with TRS pagination and relative links,
  * article pages (report as HTML; report as PDF and DOC attachments, one behind a download script), a broken link,
- * a redirect to a meta-refresh page, a slow page, a robots.txt, a direct PDF link with ETag.
+ * a redirect to a meta-refresh page, a slow page, a robots.txt, a direct PDF link with ETag; and two more columns,
+ * Hanweb's dataproxy lists and a {@code ?page=N} list with a script-only pager and a Big5 mirror link.
  */
 public final class FakeGovernmentSite implements AutoCloseable {
     static final Charset GBK = Charset.forName("GBK");
@@ -25,6 +28,9 @@ public final class FakeGovernmentSite implements AutoCloseable {
     public static final byte[] GSW_PDF = "%PDF-1.7\n高沙窝镇2022年报\n%%EOF".getBytes(StandardCharsets.UTF_8);
     /** Reports there are on the site: two HTML articles, one PDF and one DOC attachment, one PDF linked directly. */
     public static final int REPORTS = 5;
+    /** HTML reports in the Hanweb column and in the {@code ?page=N} list. */
+    public static final int HANWEB_REPORTS = 8;
+    public static final int PAGED_REPORTS = 3;
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -46,6 +52,60 @@ public final class FakeGovernmentSite implements AutoCloseable {
 
     public String listUrl() {
         return base() + "/xxgk/nb/index.html";
+    }
+
+    /** A Hanweb (大汉) column: two records in the page, the others only through dataproxy.jsp, no index_1.html. */
+    public String hanwebListUrl() {
+        return base() + "/col/col1229/index.html";
+    }
+
+    /** A {@code ?page=N} list whose pager is script-only (共3页), with a Big5 mirror link beside the first report. */
+    public String pagedListUrl() {
+        return base() + "/xxgk/list.jsp?cid=7&page=1";
+    }
+
+    private void handleColumns(HttpExchange exchange, String path, String query) throws IOException {
+        switch (path) {
+            case "/col/col1229/index.html" -> send(exchange, 200, "text/html; charset=UTF-8", """
+                    <html><body><div id="4467"><script type="text/xml"><datastore>
+                    <nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&webid=3&path=/&columnid=1229&unitid=4467&permissiontype=0"></a>]]></nextgroup>
+                    <recordset>%s</recordset></datastore></script></div>
+                    <script>$(function(){ $('#4467').jpage({ totalRecord: %d, perPage: 2 }); });</script></body></html>
+                    """.formatted(hanwebRecords(1, 2), HANWEB_REPORTS).getBytes(StandardCharsets.UTF_8));
+            case "/module/web/jpage/dataproxy.jsp" -> {
+                Matcher range = Pattern.compile("startrecord=(\\d+)&endrecord=(\\d+)").matcher(String.valueOf(query));
+                if (!range.find() || !query.contains("columnid=1229")) {
+                    send(exchange, 400, "text/plain", new byte[0]);
+                    return;
+                }
+                int last = Math.min(HANWEB_REPORTS, Integer.parseInt(range.group(2)));
+                send(exchange, 200, "text/xml; charset=UTF-8", """
+                        <?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>%d</totalrecord><recordset>%s</recordset></datastore>
+                        """.formatted(HANWEB_REPORTS, hanwebRecords(Integer.parseInt(range.group(1)), last)).getBytes(StandardCharsets.UTF_8));
+            }
+            case "/xxgk/list.jsp" -> {
+                Matcher page = Pattern.compile("page=(\\d)").matcher(String.valueOf(query));
+                int n = page.find() ? Integer.parseInt(page.group(1)) : 0;
+                if (n < 1 || n > PAGED_REPORTS) {
+                    send(exchange, 404, "text/html", new byte[0]);
+                    return;
+                }
+                String mirror = n == 1 ? "<li><a href=\"/gate/big5/127.0.0.1/art/p1.html\">第1号政府信息公开工作年度报告</a></li>" : "";
+                send(exchange, 200, "text/html; charset=UTF-8", """
+                        <html><body><ul><li><a href="/art/p%1$d.html">第%1$d号政府信息公开工作年度报告</a><span>2024-02-0%1$d</span></li>%2$s</ul>
+                        <div class="pager">共 %3$d 页 <span onclick="goPage(%4$d)">下一页</span></div></body></html>
+                        """.formatted(n, mirror, PAGED_REPORTS, n + 1).getBytes(StandardCharsets.UTF_8));
+            }
+            default -> send(exchange, 404, "text/html", "<html><body>404 页面不存在</body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String hanwebRecords(int first, int last) {
+        StringBuilder records = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            records.append("<record><![CDATA[<li><a href=\"/art/hw/%1$d.html\" title=\"第%1$d镇2023年政府信息公开工作年度报告\">第%1$d镇…</a><span>2024-01-%1$02d</span></li>]]></record>".formatted(i));
+        }
+        return records.toString();
     }
 
     /** The PDF attachment is replaced after publication. */
@@ -92,7 +152,12 @@ public final class FakeGovernmentSite implements AutoCloseable {
                 send(exchange, 200, "text/html", htmlReport("慢").getBytes(StandardCharsets.UTF_8));
             }
             case "/private/nb.html" -> send(exchange, 200, "text/html", htmlReport("禁止").getBytes(StandardCharsets.UTF_8));
+            case "/col/col1229/index.html", "/module/web/jpage/dataproxy.jsp", "/xxgk/list.jsp" -> handleColumns(exchange, path, query);
             default -> {
+                if (path.startsWith("/art/hw/") || path.startsWith("/art/p")) {
+                    send(exchange, 200, "text/html; charset=UTF-8", htmlReport(path).getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
                 byte[] file = files.get(path);
                 if (file == null) {
                     send(exchange, 404, "text/html", "<html><body>404 页面不存在</body></html>".getBytes(StandardCharsets.UTF_8));

@@ -24,14 +24,15 @@ final class E2eStack {
         return start(dataDir, Map.of());
     }
 
-    /** With variables of the runtime contract set, e.g. the webhook receivers validate-service delivers to. */
-    static LocalStack start(Path dataDir, Map<String, String> environment) {
+    /** @param serviceSettings further environment variables of the services, e.g. crawl settings */
+    static LocalStack start(Path dataDir, Map<String, String> serviceSettings) {
         deleteRecursively(dataDir);
         Path home = Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
         return LocalStack.builder(home, dataDir)
-                .environment(environment)
+                .environment(Map.of())
                 .ports(StackPorts.free())
                 .apiKey("end-to-end-test-key")
+                .serviceSettings(serviceSettings)
                 .progress(line -> System.out.println("[stack] " + line))
                 .start();
     }

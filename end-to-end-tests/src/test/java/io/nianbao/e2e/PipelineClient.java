@@ -54,6 +54,12 @@ final class PipelineClient {
         return get(storeUrl + "/api/alerts?size=200&reportId=" + reportId);
     }
 
+    /** GET /api/sources/{id}/status of ingest-service. */
+    Response sourceStatus(String sourceId) {
+        return send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources/" + sourceId + "/status"))
+                .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(10)).GET().build());
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

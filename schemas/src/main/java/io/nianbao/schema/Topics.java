@@ -19,11 +19,15 @@ public final class Topics {
     public static final String CRAWL_STATE = "crawl.state";
     /** Compacted: the crawl sources as the admin API last wrote them. */
     public static final String CRAWL_SOURCES = "crawl.sources";
+    /** Compacted: which ingest-service instance may crawl a source until when (one crawler per source). */
+    public static final String CRAWL_LEASES = "crawl.leases";
+    /** Compacted: the crawl history of each source (last crawl, last success, errors), shown by every instance. */
+    public static final String CRAWL_STATUS = "crawl.status";
 
     public static final java.util.List<String> ALL =
-            java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, HISTORY, CRAWL_STATE, CRAWL_SOURCES);
+            java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, HISTORY, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
     /** The topics that keep only the last record per key. */
-    public static final java.util.Set<String> COMPACTED = java.util.Set.of(HISTORY, CRAWL_STATE, CRAWL_SOURCES);
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(HISTORY, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
 
     private Topics() {
     }

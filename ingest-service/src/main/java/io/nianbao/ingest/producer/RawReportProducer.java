@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +30,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 @ApplicationScoped
 public class RawReportProducer {
     public static final String CHANNEL = "raw-reports";
-    /** On a crawled report whose URL was published before with other bytes or another date: what changed. */
-    public static final String CHANGED_AFTER_PUBLICATION = "nianbao-changed-after-publication";
 
     private final Emitter<RawReport> emitter;
     private final Duration ackTimeout;
@@ -46,13 +43,8 @@ public class RawReportProducer {
 
     /** @throws UploadRefusedException (503) when the broker refused the record or did not answer in time */
     public void publish(RawReport report) {
-        publish(report, Map.of());
-    }
-
-    /** @param extraHeaders further Kafka headers, e.g. {@link #CHANGED_AFTER_PUBLICATION} */
-    public void publish(RawReport report, Map<String, String> extraHeaders) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        Message<RawReport> message = Message.of(report, Metadata.of(kafkaMetadata(report, extraHeaders)),
+        Message<RawReport> message = Message.of(report, Metadata.of(kafkaMetadata(report)),
                 () -> {
                     acknowledged.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -78,13 +70,12 @@ public class RawReportProducer {
         }
     }
 
-    private static OutgoingKafkaRecordMetadata<String> kafkaMetadata(RawReport report, Map<String, String> extraHeaders) {
-        List<RecordHeader> headers = new ArrayList<>(2 + extraHeaders.size());
+    private static OutgoingKafkaRecordMetadata<String> kafkaMetadata(RawReport report) {
+        List<RecordHeader> headers = new ArrayList<>(2);
         headers.add(new RecordHeader(RecordHeaders.REPORT_ID, report.getReportId().getBytes(StandardCharsets.UTF_8)));
         if (report.getProvinceHint() != null) {
             headers.add(new RecordHeader(RecordHeaders.PROVINCE, report.getProvinceHint().getBytes(StandardCharsets.UTF_8)));
         }
-        extraHeaders.forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         return OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(AgencyKey.of(report.getProvinceHint(), report.getAgencyHint(), report.getReportId()))
                 .withHeaders(headers)

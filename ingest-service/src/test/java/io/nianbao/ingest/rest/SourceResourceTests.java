@@ -85,6 +85,8 @@ class SourceResourceTests {
                 .containsExactlyInAnyOrder("text/html", "text/html", "application/pdf", "application/pdf", "application/msword");
         assertThat(headers(raw.received().get(0))).containsEntry(RecordHeaders.PROVINCE, "64");
 
+        String firstPdfId = raw.received().stream().map(Message::getPayload)
+                .filter(r -> r.getSourceUrl().endsWith("/files/report2.pdf")).findFirst().orElseThrow().getReportId();
         raw.clear();
         authorised().post("/api/sources/fake-yanchi/crawl").then().statusCode(200).body("published", equalTo(0));
         assertThat(raw.received()).isEmpty();
@@ -94,7 +96,8 @@ class SourceResourceTests {
         authorised().post("/api/sources/fake-yanchi/crawl").then().statusCode(200).body("published", equalTo(1));
         assertThat(raw.received()).singleElement().satisfies(message -> {
             assertThat(message.getPayload().getContent().array()).isEqualTo(corrected);
-            assertThat(headers(message).get(RawReportProducer.CHANGED_AFTER_PUBLICATION)).startsWith("content changed after publication");
+            assertThat(message.getPayload().getChangedAfterPublication()).isEqualTo("content changed after publication");
+            assertThat(message.getPayload().getPreviousReportId()).isEqualTo(firstPdfId);
         });
 
         authorised().get("/api/sources/fake-yanchi/status").then().statusCode(200)

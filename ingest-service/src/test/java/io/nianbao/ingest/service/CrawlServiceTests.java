@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,15 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nianbao.crawler.CrawlResult;
 import io.nianbao.crawler.FakeGovernmentSite;
 import io.nianbao.ingest.producer.RawReportProducer;
+import io.nianbao.ingest.repository.CrawlHistories;
 import io.nianbao.ingest.repository.CrawlTopics;
+import io.nianbao.ingest.repository.SourceLeases;
 import io.nianbao.ingest.repository.SourceRepository;
 import io.nianbao.ingest.repository.TopicCrawlState;
 import io.nianbao.schema.RawReport;
 
 /** Instances side by side, as in production, with the crawl topics shared between them. */
 class CrawlServiceTests {
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private int instances;
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private FakeGovernmentSite site;
     private Path sourcesFile;
@@ -57,7 +66,7 @@ class CrawlServiceTests {
 
     @Test
     void twoInstancesWithDifferentProvincesSplitTheSources() {
-        CrawlTopics shared = new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources");
+        CrawlTopics shared = topics();
         RecordingEmitter ningxiaOut = new RecordingEmitter(true);
         RecordingEmitter henanOut = new RecordingEmitter(true);
         CrawlService ningxia = instance(shared, ningxiaOut, "64");
@@ -76,7 +85,7 @@ class CrawlServiceTests {
 
     @Test
     void instanceThatDiedBeforeTheBrokerAcknowledgedLosesNothingAfterRestart() {
-        CrawlTopics shared = new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources");
+        CrawlTopics shared = topics();
         RecordingEmitter refusing = new RecordingEmitter(false);
         CrawlService dying = instance(shared, refusing, "64");
         assertThat(dying.crawlNow("nx-site").published()).isZero();
@@ -91,23 +100,158 @@ class CrawlServiceTests {
 
     @Test
     void malformedProvinceListFailsTheStart() {
-        CrawlTopics topics = new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources");
+        CrawlTopics topics = topics();
         assertThatThrownBy(() -> instance(topics, new RecordingEmitter(true), "64", "henan"))
                 .hasMessageContaining("INGEST_PROVINCES").hasMessageContaining("'henan'");
     }
 
+    @Test
+    void instancesWithOverlappingProvincesNeverCrawlASourceTheOtherHolds() {
+        CrawlTopics shared = topics();
+        SourceLeases elsewhere = new SourceLeases(shared, "instance-elsewhere", LEASE, Clock.systemUTC());
+        assertThat(elsewhere.claim("nx-site")).isTrue(); // another instance is in the middle of crawling nx-site
+        RecordingEmitter out = new RecordingEmitter(true);
+        CrawlService everything = instance(shared, out);
+
+        assertThat(everything.crawlDue(Instant.now())).containsExactly("ha-site");
+        assertThatThrownBy(() -> everything.crawlNow("nx-site")).isInstanceOf(SourceException.class)
+                .hasMessageContaining("being crawled right now by instance instance-elsewhere");
+        assertThat(everything.status("nx-site").crawlingOn()).isEqualTo("instance-elsewhere");
+        assertThat(out.sent).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("41"));
+
+        elsewhere.release("nx-site");
+        assertThat(everything.crawlDue(Instant.now())).containsExactly("nx-site");
+        assertThat(everything.status("nx-site").crawling()).isFalse();
+    }
+
+    @Test
+    void deadInstancesLeaseRunsOutAndAnotherTakesOver() {
+        CrawlTopics shared = topics();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+        SourceLeases dead = new SourceLeases(shared, "dead", LEASE, clock);
+        SourceLeases survivor = new SourceLeases(shared, "survivor", LEASE, clock);
+        assertThat(dead.claim("nx-site")).isTrue();
+
+        clock.advance(LEASE.minusMillis(1));
+        assertThat(survivor.claim("nx-site")).isFalse();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(survivor.claim("nx-site")).isTrue();
+        assertThat(survivor.current("nx-site")).hasValueSatisfying(lease -> assertThat(lease.owner()).isEqualTo("survivor"));
+        // The dead one coming back later cannot renew what is no longer its lease.
+        assertThat(dead.claim("nx-site")).isFalse();
+    }
+
+    @Test
+    void statusIsTheSameOnEveryInstanceAndSurvivesARestart() {
+        CrawlTopics shared = topics();
+        CrawlService crawling = instance(shared, new RecordingEmitter(true), "64");
+        crawling.crawlNow("nx-site");
+
+        SourceStatus elsewhere = instance(shared, new RecordingEmitter(true), "41").status("nx-site");
+        assertThat(elsewhere.crawledBy()).isFalse();
+        assertThat(elsewhere.lastCrawl()).isNotNull();
+        assertThat(elsewhere.lastSuccess()).isNull(); // the fake site has a broken link
+        assertThat(elsewhere.pagesFetched()).isPositive();
+        assertThat(elsewhere.reportsFound()).isGreaterThanOrEqualTo(FakeGovernmentSite.REPORTS);
+        assertThat(elsewhere.publishedTotal()).isEqualTo(FakeGovernmentSite.REPORTS);
+        assertThat(elsewhere.lastErrors()).anyMatch(e -> e.contains("HTTP 404"));
+        assertThat(elsewhere.lastCrawledOn()).startsWith("instance-");
+
+        assertThat(metrics.get(CrawlService.RUNS).tags("source", "nx-site", "outcome", "errors").counter().count()).isEqualTo(1);
+        assertThat(metrics.get(CrawlService.PAGES).tags("source", "nx-site").counter().count()).isEqualTo(elsewhere.pagesFetched());
+        assertThat(metrics.get(CrawlService.FOUND).tags("source", "nx-site").counter().count()).isEqualTo(elsewhere.reportsFound());
+        assertThat(metrics.get(CrawlService.ERRORS).tags("source", "nx-site").counter().count()).isEqualTo(elsewhere.lastErrors().size());
+        assertThat(metrics.get(CrawlService.PUBLISHED).tags("source", "nx-site", "changed", "false").counter().count())
+                .isEqualTo(FakeGovernmentSite.REPORTS);
+        assertThat(metrics.get(CrawlService.LAST_SUCCESS).tags("source", "nx-site").gauge().value()).isNaN();
+
+        CrawlService restarted = instance(shared, new RecordingEmitter(true), "64");
+        assertThat(restarted.crawlDue(Instant.now())).as("not due again before its schedule, by the shared history")
+                .doesNotContain("nx-site");
+    }
+
+    @Test
+    void instanceThatLostItsLeaseMidCrawlStopsPublishingAndLeavesTheStatusToTheNewHolder() {
+        CrawlTopics shared = topics();
+        // Its clock an hour ahead: to the thief the short lease below has long run out.
+        SourceLeases thief = new SourceLeases(shared, "thief", LEASE, new MutableClock(Instant.now().plus(Duration.ofHours(1))));
+        RecordingEmitter out = new RecordingEmitter(true);
+        out.beforeEachSend = () -> {
+            if (out.sent.size() == 1) {
+                assertThat(thief.claim("nx-site")).isTrue();
+                pause(Duration.ofMillis(400)); // the victim's renewal, every 100 ms, notices meanwhile
+            }
+        };
+        CrawlService victim = instance(shared, out, Duration.ofMillis(300), "64");
+
+        CrawlResult result = victim.crawlNow("nx-site");
+
+        assertThat(result.errors()).contains("crawl stopped: lost the lease on nx-site: instance thief took the lease over");
+        assertThat(out.sent).as("the report being sent when the lease went, and none after").hasSize(2);
+        SourceStatus status = victim.status("nx-site");
+        assertThat(status.lastCrawl()).as("status is the new holder's to write").isNull();
+        assertThat(status.crawlingOn()).isEqualTo("thief");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private CrawlTopics topics() {
+        return new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources", "crawl.leases", "crawl.status");
+    }
+
     private CrawlService instance(CrawlTopics topics, RecordingEmitter out, String... provinces) {
+        return instance(topics, out, LEASE, provinces);
+    }
+
+    private CrawlService instance(CrawlTopics topics, RecordingEmitter out, Duration lease, String... provinces) {
         SourceRepository sources = new SourceRepository(topics, json, Optional.of(sourcesFile));
         RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
-        return new CrawlService(sources, new TopicCrawlState(topics, json), producer, new SimpleMeterRegistry(),
-                Optional.of(List.of(provinces)), "nianbao-test", Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0,
-                Duration.ofMillis(10), true);
+        SourceLeases leases = new SourceLeases(topics, "instance-" + ++instances, lease, Clock.systemUTC());
+        return new CrawlService(sources, new TopicCrawlState(topics, json), new CrawlHistories(topics, json), leases,
+                producer, metrics, Optional.of(List.of(provinces)), "nianbao-test",
+                Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0, Duration.ofMillis(10), true);
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     /** The broker: acknowledges every record, or refuses every one. */
     static final class RecordingEmitter implements Emitter<RawReport> {
         final List<RawReport> sent = new CopyOnWriteArrayList<>();
         private final boolean acknowledge;
+
+        /** Runs as a record is handed over, before the broker's answer. */
+        Runnable beforeEachSend = () -> { };
 
         RecordingEmitter(boolean acknowledge) {
             this.acknowledge = acknowledge;
@@ -120,6 +264,7 @@ class CrawlServiceTests {
 
         @Override
         public <M extends Message<? extends RawReport>> void send(M message) {
+            beforeEachSend.run();
             if (acknowledge) {
                 sent.add(message.getPayload());
                 message.ack();

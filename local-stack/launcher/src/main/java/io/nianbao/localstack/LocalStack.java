@@ -40,8 +40,6 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static final class Builder {
-        /** validate-service's webhook receivers and their signing secret. */
-        static final List<String> PASSED_TO_SERVICES = List.of("NIANBAO_WEBHOOK_URLS", "NIANBAO_WEBHOOK_SECRET");
         private final Path home;
         private final Path dataDir;
         private StackPorts ports = StackPorts.defaults();
@@ -50,10 +48,10 @@ public final class LocalStack implements AutoCloseable {
         private String externalKafka;
         private String externalMongo;
         private String mongoDatabase;
-        private final Map<String, String> passedToServices = new HashMap<>();
         private List<String> services = ServiceProcess.NAMES;
         private boolean outliveLauncher;
         private Consumer<String> progress = line -> { };
+        private Map<String, String> serviceSettings = Map.of();
 
         private Builder(Path home, Path dataDir) {
             this.home = home.toAbsolutePath().normalize();
@@ -62,16 +60,9 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * The runtime contract's variables: {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI}, {@code MONGODB_DATABASE},
-         * {@code KAFKA_PARTITIONS}, {@code NIANBAO_API_KEY}; and those passed on to the services as they are
-         * ({@link #PASSED_TO_SERVICES}). Unset or blank ones leave the default.
+         * {@code KAFKA_PARTITIONS}, {@code NIANBAO_API_KEY}. Unset or blank ones leave the default.
          */
         public Builder environment(Map<String, String> env) {
-            for (String name : PASSED_TO_SERVICES) {
-                String value = blankToNull(env.get(name));
-                if (value != null) {
-                    passedToServices.put(name, value);
-                }
-            }
             externalKafka = blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"));
             externalMongo = blankToNull(env.get("MONGODB_URI"));
             mongoDatabase = blankToNull(env.get("MONGODB_DATABASE"));
@@ -126,6 +117,15 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Further variables for every service (e.g. {@code NIANBAO_CRAWL_ALLOW_PRIVATE=true} for a test's site on
+         * loopback); the stack's own wiring above wins over them.
+         */
+        public Builder serviceSettings(Map<String, String> settings) {
+            this.serviceSettings = Map.copyOf(settings);
+            return this;
+        }
+
         /** Told one line per step, for a person watching. */
         public Builder progress(Consumer<String> progress) {
             this.progress = Objects.requireNonNull(progress);
@@ -133,7 +133,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         Map<String, String> serviceEnvironment(String bootstrapServers, String mongoUri) {
-            Map<String, String> env = new HashMap<>(passedToServices);
+            Map<String, String> env = new HashMap<>(serviceSettings);
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
             env.put("MONGODB_URI", mongoUri);
             // Null removes an inherited value: what the stack was configured with is what the services get.

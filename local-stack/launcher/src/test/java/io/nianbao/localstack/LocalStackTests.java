@@ -34,13 +34,12 @@ class LocalStackTests {
     }
 
     @Test
-    void theWebhookReceiversAndTheirSecretArePassedOnToTheServices() {
-        Map<String, String> env = builder()
-                .environment(Map.of("NIANBAO_WEBHOOK_URLS", "http://127.0.0.1:9/hook", "NIANBAO_WEBHOOK_SECRET", "s"))
-                .serviceEnvironment("b", "m");
+    void serviceSettingsReachTheServicesButNeverOverrideTheStacksWiring() {
+        Map<String, String> env = builder().serviceSettings(Map.of("NIANBAO_CRAWL_ALLOW_PRIVATE", "true",
+                "KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092")).serviceEnvironment("127.0.0.1:19092", "m");
 
-        assertThat(env).containsEntry("NIANBAO_WEBHOOK_URLS", "http://127.0.0.1:9/hook")
-                .containsEntry("NIANBAO_WEBHOOK_SECRET", "s");
+        assertThat(env).containsEntry("NIANBAO_CRAWL_ALLOW_PRIVATE", "true")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
     }
 
     @Test

@@ -1,0 +1,199 @@
+package io.nianbao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.nianbao.localstack.LocalStack;
+import io.nianbao.localstack.ServiceProcess;
+import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.RawReport;
+import io.nianbao.schema.Topics;
+import io.nianbao.schema.kafka.RawReportDeserializer;
+
+/**
+ * Continuous ingestion over real processes: ingest-service crawls a county website served by this test on
+ * loopback (HTML reports, and an article whose report is an OFD and a WPS file), is killed in the middle of the
+ * crawl and started again; every report then reached the store or, when parse-service cannot read it, the DLQ
+ * with its reason.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrawlEndToEndIT {
+    private static final Duration WITHIN = Duration.ofSeconds(120);
+    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
+    private static final int HTML_REPORTS = 10;
+    /** A zip with OFD.xml at its root, as GB/T 33190 packages are. */
+    private static final byte[] OFD = ofd();
+    /** An OLE2 compound file as Kingsoft WPS writes it. */
+    private static final byte[] WPS = wps();
+
+    private HttpServer site;
+    private final Map<String, byte[]> pages = new LinkedHashMap<>();
+    private final AtomicInteger articlesServed = new AtomicInteger();
+    private LocalStack stack;
+    private PipelineClient client;
+    private PipelineTopics topics;
+
+    @BeforeAll
+    void startSiteAndPipeline() throws IOException {
+        site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        site.setExecutor(Executors.newCachedThreadPool());
+        site.createContext("/", this::serve);
+        site.start();
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        StringBuilder list = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>政府信息公开年报</title></head><body><ul>");
+        String seed = Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8);
+        for (int i = 0; i < HTML_REPORTS; i++) {
+            String agency = String.format("爬取县第%02d镇", i);
+            pages.put("/art/" + i + ".html", ("<html><head><meta charset=\"utf-8\"><title>" + agency + "2024年政府信息公开工作年度报告</title></head>"
+                    + "<body><div id=\"zoom\"><pre>" + seed.replace("盐池县花马池镇", agency) + "</pre></div></body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+            list.append("<li><a href=\"/art/").append(i).append(".html\">").append(agency)
+                    .append("2024年政府信息公开工作年度报告</a><span>2025-01-").append(String.format("%02d", i + 10)).append("</span></li>");
+        }
+        pages.put("/art/formats.html", """
+                <html><head><meta charset="utf-8"><title>附件年报</title></head><body><div class="TRS_Editor"><p>详见附件。</p>
+                <p><a href="/files/nb2024.ofd">某乡2024年政府信息公开工作年度报告.ofd</a></p>
+                <p><a href="/files/nb2024.wps">某乡2024年政府信息公开工作年度报告.wps</a></p></div></body></html>
+                """.getBytes(StandardCharsets.UTF_8));
+        pages.put("/files/nb2024.ofd", OFD);
+        pages.put("/files/nb2024.wps", WPS);
+        list.append("<li><a href=\"/art/formats.html\">某乡2024年政府信息公开工作年度报告</a><span>2025-01-31</span></li></ul></body></html>");
+        pages.put("/xxgk/nb/index.html", list.toString().getBytes(StandardCharsets.UTF_8));
+
+        Path sources = Files.createTempFile("crawl-e2e-sources", ".json");
+        Files.writeString(sources, """
+                [{"id": "e2e-county", "name": "爬取县人民政府", "province": "64", "listUrls": ["%s/xxgk/nb/index.html"]}]
+                """.formatted(base));
+        stack = E2eStack.start(Path.of("target", "e2e-crawl-stack"), Map.of(
+                "NIANBAO_CRAWL_SOURCES", sources.toString(),
+                "NIANBAO_CRAWL_ALLOW_PRIVATE", "true",
+                "NIANBAO_CRAWL_TICK", "2S",
+                "NIANBAO_CRAWL_PER_HOST_DELAY", "700MS",
+                "NIANBAO_CRAWL_LEASE_TTL", "6S"));
+        client = new PipelineClient(stack.url(ServiceProcess.INGEST), stack.url(ServiceProcess.STORE), stack.apiKey());
+        topics = new PipelineTopics(stack.bootstrapServers());
+    }
+
+    @AfterAll
+    void stopAll() {
+        if (topics != null) {
+            topics.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+        if (site != null) {
+            site.stop(0);
+        }
+    }
+
+    @Test
+    void crawlKilledMidwayAndRestartedLosesNothingAndUnreadableFormatsReachTheDlqWithAReason() {
+        // The scheduler starts crawling as soon as the service is up; kill it part way through the articles.
+        await().atMost(WITHIN).until(() -> articlesServed.get() >= 4);
+        stack.kill(ServiceProcess.INGEST);
+        assertThat(articlesServed.get()).as("killed before the crawl ended").isLessThan(HTML_REPORTS);
+        stack.restart(ServiceProcess.INGEST);
+
+        // The dead instance's lease runs out, the restarted one crawls the rest.
+        for (int i = 0; i < HTML_REPORTS; i++) {
+            String id = sha256(pages.get("/art/" + i + ".html"));
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+                    .until(() -> client.report(id).status() == 200);
+        }
+        await().atMost(WITHIN).untilAsserted(() -> {
+            Map<String, DeadLetter> letters = topics.deadLetters().stream().filter(l -> l.getReportId() != null)
+                    .collect(Collectors.toMap(DeadLetter::getReportId, Function.identity(), (a, b) -> a));
+            for (byte[] unreadable : List.of(OFD, WPS)) {
+                DeadLetter letter = letters.get(sha256(unreadable));
+                assertThat(letter).as("dead letter of %s", sha256(unreadable)).isNotNull();
+                assertThat(letter.getStage()).isEqualTo("parse");
+                assertThat(letter.getSourceUrl()).matches(".*/files/nb2024\\.(ofd|wps)");
+                assertThat(letter.getReason()).isNotBlank();
+                System.out.println("[crawl-e2e] " + letter.getSourceUrl() + " → " + letter.getErrorType() + ": " + letter.getReason());
+            }
+        });
+
+        Map<String, Long> published = topics.all(Topics.RAW, new RawReportDeserializer()).stream()
+                .filter(r -> "crawl".equals(r.getOrigin()))
+                .collect(Collectors.groupingBy(RawReport::getReportId, Collectors.counting()));
+        assertThat(published).as("each report published once, or once more when the kill came between publishing and remembering it")
+                .hasSize(HTML_REPORTS + 2).allSatisfy((id, times) -> assertThat(times).isBetween(1L, 2L));
+
+        PipelineClient.Response status = client.sourceStatus("e2e-county");
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.body().path("lastCrawl").isNull()).isFalse();
+        assertThat(status.body().path("reportsFound").asInt()).isEqualTo(HTML_REPORTS + 2);
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        byte[] body = pages.get(path);
+        if (path.startsWith("/art/")) {
+            articlesServed.incrementAndGet();
+        }
+        String type = path.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream";
+        exchange.getResponseHeaders().add("Content-Type", body == null ? "text/plain" : type);
+        exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (body != null) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static byte[] ofd() {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("OFD.xml"));
+            zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] wps() {
+        byte[] head = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] marker = "WpsDocument 某乡2024年政府信息公开工作年度报告".getBytes(StandardCharsets.UTF_16LE);
+        byte[] wps = new byte[512 + marker.length];
+        System.arraycopy(head, 0, wps, 0, head.length);
+        System.arraycopy(marker, 0, wps, 512, marker.length);
+        return wps;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
