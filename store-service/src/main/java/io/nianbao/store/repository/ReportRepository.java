@@ -16,6 +16,7 @@ import static io.nianbao.store.domain.ReportDocuments.FINDING_RULE_ID;
 import static io.nianbao.store.domain.ReportDocuments.STATUS;
 import static io.nianbao.store.domain.ReportDocuments.TEMPLATE;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
@@ -40,6 +40,7 @@ import com.mongodb.client.model.Projections;
 import io.nianbao.store.domain.Page;
 import io.nianbao.store.domain.ReportDocuments;
 import io.nianbao.store.domain.ReportQuery;
+import io.nianbao.store.domain.Statistics;
 import io.nianbao.store.domain.StoreOutcome;
 import io.quarkus.runtime.StartupEvent;
 
@@ -127,13 +128,24 @@ public class ReportRepository {
         return Pages.find(reports, conditions(query), query.sort().keys(), query.page());
     }
 
-    /** Every document the query's filters match, in its order, with only {@code fields} (all when empty). */
+    /**
+     * Every document the query's filters match, in its order, with only {@code fields}, read from a cursor batch
+     * by batch (never all at once).
+     */
     public void forEach(ReportQuery query, List<String> fields, Consumer<Document> action) {
-        FindIterable<Document> found = reports.find(Pages.all(conditions(query))).sort(Pages.sort(query.sort().keys()));
-        if (!fields.isEmpty()) {
-            found = found.projection(Projections.include(fields));
-        }
-        found.forEach(action);
+        reports.find(Pages.all(conditions(query))).sort(Pages.sort(query.sort().keys()))
+                .projection(Projections.include(fields))
+                .forEach(action);
+    }
+
+    public long count(ReportQuery query) {
+        return reports.countDocuments(Pages.all(conditions(query)));
+    }
+
+    /** Computed by the database ({@link StatisticsPipeline}): one result per division, not the reports. */
+    public Statistics statistics(ReportQuery query, Statistics.Level level) {
+        return StatisticsPipeline.statistics(level,
+                reports.aggregate(StatisticsPipeline.of(conditions(query), level)).into(new ArrayList<>()));
     }
 
     /**

@@ -23,9 +23,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.schema.Denied;
 import io.nianbao.schema.Outcome;
+import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.Severity;
 import io.nianbao.store.MongoTestResource;
+import io.nianbao.store.TestRecords;
 import io.nianbao.store.TestStore;
 import io.nianbao.store.service.AlertService;
 import io.nianbao.store.service.ReportService;
@@ -111,6 +114,37 @@ class QueryApiTests {
                 .body("level", is("city"))
                 .body("groups.code", contains("6403", "6405", null))
                 .body("groups[0].name", is("吴忠市")).body("groups[0].totals.newApplications", is(5));
+    }
+
+    @Test
+    void statisticsOfACityAreItsCountiesAndAFigureOfSeveralCellsAddsTheCellsThatWereRead() {
+        var denials = withFigures(validated("r5", "盐池县王乐井乡人民政府", 2024, "64", "p1"), "640323", 1, 1);
+        denials.getReport().getApplications().setDenied(Denied.newBuilder()
+                .setStateSecret(TestRecords.row(2)).setThirdPartyRights(TestRecords.row(1)).build());
+        denials.getReport().setReview(CaseOutcomes.newBuilder().setUpheld(0).setCorrected(0).setOther(0).setPending(0)
+                .setTotal(0).build());
+        reports.store(denials);
+        given().queryParam("city", "6403").get("/api/statistics").then().statusCode(200)
+                .body("level", is("county"))
+                .body("groups.code", contains("640323"))
+                .body("groups[0].reports", is(2)).body("groups[0].errors", is(1)).body("groups[0].consistent", is(1))
+                .body("groups[0].totals.newApplications", is(6))
+                .body("groups[0].totals.denied", is(3))
+                // A zero printed in the report is a zero; a figure no report had read stays unknown.
+                .body("groups[0].totals.reviews", is(0))
+                .body("groups[0].totals.litigations", nullValue());
+    }
+
+    @Test
+    void anExportLongerThanTheCapIsRefusedBeforeItStartsSayingHowToNarrowIt() {
+        // The test profile caps exports at 3 rows; four reports are stored.
+        for (String format : List.of("csv", "xlsx")) {
+            given().get("/api/reports/export." + format).then().statusCode(400).contentType("application/json")
+                    .body("error", is("too_large"))
+                    .body("message", containsString("match 4 reports"))
+                    .body("message", containsString("at most 3"));
+        }
+        given().queryParam("province", "64").get("/api/reports/export.csv").then().statusCode(200);
     }
 
     @Test
