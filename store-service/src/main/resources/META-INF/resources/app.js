@@ -17,8 +17,20 @@ function el(tag, attrs, ...children) {
 
 function show(value) { return value === null || value === undefined ? '—' : String(value); }
 
-async function getJson(url) {
-  const response = await fetch(url);
+// When the service protects reads, the API key is asked for once and kept for this browser tab only.
+const KEY_STORE = 'nianbao.apiKey';
+
+async function getJson(url, askedForKey) {
+  const key = sessionStorage.getItem(KEY_STORE);
+  const response = await fetch(url, { headers: key ? { 'X-API-Key': key } : {} });
+  if (response.status === 401 && !askedForKey) {
+    const entered = window.prompt('此服务的查询需要 API 密钥，请输入：');
+    if (entered) {
+      sessionStorage.setItem(KEY_STORE, entered.trim());
+      return getJson(url, true);
+    }
+  }
+  if (response.status === 204) return null;
   const body = await response.json();
   if (!response.ok) throw new Error(body.message || response.statusText);
   return body;
@@ -215,15 +227,27 @@ async function startFeed() {
   const feed = document.getElementById('alert-feed');
   const state = document.getElementById('feed-state');
   let source = null;
-  const connect = () => {
-    source = new EventSource('api/alerts/stream');
+  // EventSource sends no headers: with an API key configured the stream opens with a short-lived token (none
+  // comes back when no key is configured). A refused token closes the source; it is reopened with a fresh one.
+  const connect = async () => {
+    let url = 'api/alerts/stream';
+    try {
+      const token = await getJson('api/alerts/stream-token');
+      if (token) url += '?token=' + encodeURIComponent(token.token);
+    } catch (e) {
+      state.textContent = e.message;
+    }
+    source = new EventSource(url);
     source.onopen = () => { state.textContent = '已连接'; };
-    source.onerror = () => { state.textContent = '重新连接中…'; };
+    source.onerror = () => {
+      state.textContent = '重新连接中…';
+      if (source.readyState === EventSource.CLOSED) setTimeout(connect, 3000);
+    };
     source.onmessage = event => feed.prepend(feedItem(JSON.parse(event.data), true));
   };
   // A page left open in the back-forward cache would hold its stream, and browsers allow only six connections
   // per server: close it on leaving, open it again on coming back.
-  window.addEventListener('pagehide', () => source.close());
+  window.addEventListener('pagehide', () => { if (source) source.close(); });
   window.addEventListener('pageshow', event => { if (event.persisted) connect(); });
   connect();
   try {

@@ -1,5 +1,6 @@
 package io.nianbao.store.rest;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -22,9 +24,11 @@ public class AlertResource {
     private static final String ID = "alertId";
 
     private final AlertService alerts;
+    private final StreamTokens streamTokens;
 
-    AlertResource(AlertService alerts) {
+    AlertResource(AlertService alerts, StreamTokens streamTokens) {
         this.alerts = alerts;
+        this.streamTokens = streamTokens;
     }
 
     @GET
@@ -40,10 +44,20 @@ public class AlertResource {
     }
 
     @GET
+    @Path("stream-token")
+    @Operation(summary = "A token for opening the alert stream as /api/alerts/stream?token=… where headers cannot be "
+            + "sent (a browser's EventSource) and reads need the API key; valid 5 minutes. 204 when no key is configured")
+    public Response streamToken() {
+        return streamTokens.issue(Instant.now()).map(token -> Response.ok(token).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Alerts as they are stored, as server-sent events (one JSON alert per event)")
+    @Operation(summary = "Alerts as they are stored, as server-sent events (one JSON alert per event). When reads need "
+            + "the API key: the X-API-Key header, or ?token= from /api/alerts/stream-token")
     public Multi<Map<String, Object>> stream() {
         return alerts.live().map(document -> JsonDocuments.of(document, ID));
     }
