@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -42,7 +41,6 @@ import io.nianbao.store.domain.ReportDocuments;
 import io.nianbao.store.domain.ReportQuery;
 import io.nianbao.store.domain.Statistics;
 import io.nianbao.store.domain.StoreOutcome;
-import io.quarkus.runtime.StartupEvent;
 
 /** The {@code reports} collection: one document per agency and year (see {@link ReportDocuments}). */
 @ApplicationScoped
@@ -73,7 +71,8 @@ public class ReportRepository {
             Indexes.ascending(REPORT_ID),
             Indexes.ascending(HISTORY_REPORT_ID));
 
-    void createIndexes(@Observes StartupEvent event) {
+    /** Creates what is missing (an existing index is left as it is); fails when MongoDB cannot be reached. */
+    public void createIndexes() {
         INDEXES.forEach(reports::createIndex);
     }
 
