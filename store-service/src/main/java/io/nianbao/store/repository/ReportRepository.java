@@ -149,11 +149,13 @@ public class ReportRepository {
 
     /**
      * The province code leads every listing's conditions: with the shard key {provinceCode, agency} on real
-     * MongoDB a province's query goes to the shards holding that province only.
+     * MongoDB a province's query goes to the shards holding that province only. A city or county code names its
+     * province in its first two digits (GB/T 2260), so a query by city or county alone is targeted too, and can
+     * use the {provinceCode, cityCode, countyCode, year} index.
      */
-    private static List<Bson> conditions(ReportQuery query) {
+    static List<Bson> conditions(ReportQuery query) {
         Map<String, Object> equalities = new LinkedHashMap<>();
-        equalities.put(PROVINCE_CODE, query.provinceCode());
+        equalities.put(PROVINCE_CODE, provinceOf(query));
         equalities.put(CITY_CODE, query.cityCode());
         equalities.put(COUNTY_CODE, query.countyCode());
         equalities.put(YEAR, query.year());
@@ -165,6 +167,14 @@ public class ReportRepository {
             conditions.add(Pages.contains(AGENCY, query.agency()));
         }
         return conditions;
+    }
+
+    private static String provinceOf(ReportQuery query) {
+        if (query.provinceCode() != null) {
+            return query.provinceCode();
+        }
+        String division = query.cityCode() != null ? query.cityCode() : query.countyCode();
+        return division == null ? null : division.substring(0, 2);
     }
 
     private boolean insertUnlessPresent(Document incoming) {
