@@ -17,8 +17,20 @@ function el(tag, attrs, ...children) {
 
 function show(value) { return value === null || value === undefined ? '—' : String(value); }
 
-async function getJson(url) {
-  const response = await fetch(url);
+// When the service protects reads, the API key is asked for once and kept for this browser tab only.
+const KEY_STORE = 'nianbao.apiKey';
+
+async function getJson(url, askedForKey) {
+  const key = sessionStorage.getItem(KEY_STORE);
+  const response = await fetch(url, { headers: key ? { 'X-API-Key': key } : {} });
+  if (response.status === 401 && !askedForKey) {
+    const entered = window.prompt('此服务的查询需要 API 密钥，请输入：');
+    if (entered) {
+      sessionStorage.setItem(KEY_STORE, entered.trim());
+      return getJson(url, true);
+    }
+  }
+  if (response.status === 204) return null;
   const body = await response.json();
   if (!response.ok) throw new Error(body.message || response.statusText);
   return body;
@@ -98,14 +110,24 @@ function chart(groups) {
   return root;
 }
 
-const FILTERS = [['agency', '机关名称'], ['province', '省份代码'], ['year', '年度'], ['template', '模板'],
-  ['status', '核查结果'], ['rule', '规则']];
+// The search form's fields: [parameter, label, choices as [value, label] (a free text field when absent)].
+const FILTERS = [['agency', '机关名称'], ['province', '省份代码'], ['city', '市代码'], ['county', '县代码'],
+  ['year', '年度'], ['template', '模板', [['2019', '2019年版'], ['2021', '2021年版']]],
+  ['status', '核查结果', Object.entries(STATUS_ZH)], ['rule', '规则']];
+
+function filterField(name, choices, value) {
+  if (!choices) return el('input', { name, size: name === 'agency' ? 16 : 6, value });
+  const select = el('select', { name }, el('option', { value: '' }, '全部'),
+    choices.map(([v, label]) => el('option', { value: v }, label)));
+  select.value = value;
+  return select;
+}
 
 async function reports(params) {
   const query = new URLSearchParams();
   FILTERS.forEach(([k]) => { if (params.get(k)) query.set(k, params.get(k)); });
-  const form = el('form', { id: 'search-form' }, FILTERS.map(([k, label]) =>
-    el('label', {}, label + ' ', el('input', { name: k, size: k === 'agency' ? 16 : 6, value: params.get(k) || '' }))),
+  const form = el('form', { id: 'search-form' }, FILTERS.map(([k, label, choices]) =>
+    el('label', {}, label + ' ', filterField(k, choices, params.get(k) || ''))),
     el('button', { type: 'submit' }, '检索'));
   form.addEventListener('submit', e => {
     e.preventDefault();
@@ -204,10 +226,30 @@ function feedItem(alert, isNew) {
 async function startFeed() {
   const feed = document.getElementById('alert-feed');
   const state = document.getElementById('feed-state');
-  const source = new EventSource('api/alerts/stream');
-  source.onopen = () => { state.textContent = '已连接'; };
-  source.onerror = () => { state.textContent = '重新连接中…'; };
-  source.onmessage = event => feed.prepend(feedItem(JSON.parse(event.data), true));
+  let source = null;
+  // EventSource sends no headers: with an API key configured the stream opens with a short-lived token (none
+  // comes back when no key is configured). A refused token closes the source; it is reopened with a fresh one.
+  const connect = async () => {
+    let url = 'api/alerts/stream';
+    try {
+      const token = await getJson('api/alerts/stream-token');
+      if (token) url += '?token=' + encodeURIComponent(token.token);
+    } catch (e) {
+      state.textContent = e.message;
+    }
+    source = new EventSource(url);
+    source.onopen = () => { state.textContent = '已连接'; };
+    source.onerror = () => {
+      state.textContent = '重新连接中…';
+      if (source.readyState === EventSource.CLOSED) setTimeout(connect, 3000);
+    };
+    source.onmessage = event => feed.prepend(feedItem(JSON.parse(event.data), true));
+  };
+  // A page left open in the back-forward cache would hold its stream, and browsers allow only six connections
+  // per server: close it on leaving, open it again on coming back.
+  window.addEventListener('pagehide', () => { if (source) source.close(); });
+  window.addEventListener('pageshow', event => { if (event.persisted) connect(); });
+  connect();
   try {
     const recent = await getJson('api/alerts?size=10');
     recent.items.forEach(a => { if (!feed.querySelector('[data-alert-id="' + CSS.escape(a.alertId) + '"]')) feed.append(feedItem(a, false)); });

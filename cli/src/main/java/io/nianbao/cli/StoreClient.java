@@ -27,12 +27,15 @@ final class StoreClient {
         this.apiKey = apiKey;
     }
 
-    /** The stored report; empty while store-service answers 404 (not stored yet). */
+    /**
+     * The stored report; empty while store-service answers 404 (not stored yet) or 503 (its MongoDB not reachable
+     * yet, as just after the stack started): the callers wait for it with their own deadline.
+     */
     Optional<JsonNode> report(String reportId) {
         HttpResponse<String> response = get("/api/reports/" + encode(reportId));
         return switch (response.statusCode()) {
             case 200 -> Optional.of(parse(response.body()));
-            case 404 -> Optional.empty();
+            case 404, 503 -> Optional.empty();
             default -> throw new IllegalStateException("store-service answered HTTP " + response.statusCode() + " for report "
                     + reportId + ": " + response.body());
         };

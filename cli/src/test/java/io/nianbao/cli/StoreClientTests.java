@@ -16,6 +16,13 @@ class StoreClientTests {
     }
 
     @Test
+    void aReportIsNotThereYetWhileTheStoreCannotReachMongo() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(503, "{\"error\":\"store_unavailable\"}")) {
+            assertThat(new StoreClient(store.url(), null).report("r1")).isEmpty();
+        }
+    }
+
+    @Test
     void aStoredReportIsItsJsonDocument() throws Exception {
         try (FakeHttpServer store = new FakeHttpServer(200, "{\"agency\":\"中宁县白马乡\",\"year\":2023}")) {
             assertThat(new StoreClient(store.url(), "k").report("r1"))

@@ -24,6 +24,11 @@ public final class ReportListExport {
     private ReportListExport() {
     }
 
+    /** The stored fields the columns read: an export reads only these. */
+    public static List<String> fields() {
+        return ListColumn.FIELDS;
+    }
+
     public static void csv(Consumer<Consumer<Map<String, Object>>> reports, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BOM);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -29,7 +28,6 @@ import com.mongodb.client.model.UpdateOptions;
 import io.nianbao.store.domain.AlertQuery;
 import io.nianbao.store.domain.Page;
 import io.nianbao.store.domain.StoreOutcome;
-import io.quarkus.runtime.StartupEvent;
 
 /** The {@code alerts} collection, keyed by each alert's dedup key. */
 @ApplicationScoped
@@ -50,7 +48,8 @@ public class AlertRepository {
             Indexes.compoundIndex(Indexes.ascending(SEVERITY), Indexes.descending(RAISED_AT)),
             Indexes.descending(RAISED_AT));
 
-    void createIndexes(@Observes StartupEvent event) {
+    /** Creates what is missing (an existing index is left as it is); fails when MongoDB cannot be reached. */
+    public void createIndexes() {
         INDEXES.forEach(alerts::createIndex);
     }
 

@@ -16,6 +16,7 @@ import static io.nianbao.store.domain.ReportDocuments.FINDING_RULE_ID;
 import static io.nianbao.store.domain.ReportDocuments.STATUS;
 import static io.nianbao.store.domain.ReportDocuments.TEMPLATE;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -31,7 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
@@ -40,8 +39,8 @@ import com.mongodb.client.model.Projections;
 import io.nianbao.store.domain.Page;
 import io.nianbao.store.domain.ReportDocuments;
 import io.nianbao.store.domain.ReportQuery;
+import io.nianbao.store.domain.Statistics;
 import io.nianbao.store.domain.StoreOutcome;
-import io.quarkus.runtime.StartupEvent;
 
 /** The {@code reports} collection: one document per agency and year (see {@link ReportDocuments}). */
 @ApplicationScoped
@@ -72,7 +71,8 @@ public class ReportRepository {
             Indexes.ascending(REPORT_ID),
             Indexes.ascending(HISTORY_REPORT_ID));
 
-    void createIndexes(@Observes StartupEvent event) {
+    /** Creates what is missing (an existing index is left as it is); fails when MongoDB cannot be reached. */
+    public void createIndexes() {
         INDEXES.forEach(reports::createIndex);
     }
 
@@ -127,22 +127,35 @@ public class ReportRepository {
         return Pages.find(reports, conditions(query), query.sort().keys(), query.page());
     }
 
-    /** Every document the query's filters match, in its order, with only {@code fields} (all when empty). */
+    /**
+     * Every document the query's filters match, in its order, with only {@code fields}, read from a cursor batch
+     * by batch (never all at once).
+     */
     public void forEach(ReportQuery query, List<String> fields, Consumer<Document> action) {
-        FindIterable<Document> found = reports.find(Pages.all(conditions(query))).sort(Pages.sort(query.sort().keys()));
-        if (!fields.isEmpty()) {
-            found = found.projection(Projections.include(fields));
-        }
-        found.forEach(action);
+        reports.find(Pages.all(conditions(query))).sort(Pages.sort(query.sort().keys()))
+                .projection(Projections.include(fields))
+                .forEach(action);
+    }
+
+    public long count(ReportQuery query) {
+        return reports.countDocuments(Pages.all(conditions(query)));
+    }
+
+    /** Computed by the database ({@link StatisticsPipeline}): one result per division, not the reports. */
+    public Statistics statistics(ReportQuery query, Statistics.Level level) {
+        return StatisticsPipeline.statistics(level,
+                reports.aggregate(StatisticsPipeline.of(conditions(query), level)).into(new ArrayList<>()));
     }
 
     /**
      * The province code leads every listing's conditions: with the shard key {provinceCode, agency} on real
-     * MongoDB a province's query goes to the shards holding that province only.
+     * MongoDB a province's query goes to the shards holding that province only. A city or county code names its
+     * province in its first two digits (GB/T 2260), so a query by city or county alone is targeted too, and can
+     * use the {provinceCode, cityCode, countyCode, year} index.
      */
-    private static List<Bson> conditions(ReportQuery query) {
+    static List<Bson> conditions(ReportQuery query) {
         Map<String, Object> equalities = new LinkedHashMap<>();
-        equalities.put(PROVINCE_CODE, query.provinceCode());
+        equalities.put(PROVINCE_CODE, provinceOf(query));
         equalities.put(CITY_CODE, query.cityCode());
         equalities.put(COUNTY_CODE, query.countyCode());
         equalities.put(YEAR, query.year());
@@ -154,6 +167,14 @@ public class ReportRepository {
             conditions.add(Pages.contains(AGENCY, query.agency()));
         }
         return conditions;
+    }
+
+    private static String provinceOf(ReportQuery query) {
+        if (query.provinceCode() != null) {
+            return query.provinceCode();
+        }
+        String division = query.cityCode() != null ? query.cityCode() : query.countyCode();
+        return division == null ? null : division.substring(0, 2);
     }
 
     private boolean insertUnlessPresent(Document incoming) {

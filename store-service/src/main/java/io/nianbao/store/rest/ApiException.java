@@ -17,6 +17,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(Status.BAD_REQUEST, "invalid_parameter", name + ": " + why);
     }
 
+    /** A request the API could answer only in part; it answers none of it instead. */
+    static ApiException tooLarge(String message) {
+        return new ApiException(Status.BAD_REQUEST, "too_large", message);
+    }
+
     static ApiException notFound(String message) {
         return new ApiException(Status.NOT_FOUND, "not_found", message);
     }

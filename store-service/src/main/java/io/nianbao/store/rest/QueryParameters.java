@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.core.UriInfo;
+
 import io.nianbao.store.domain.Cursor;
 import io.nianbao.store.domain.PageRequest;
 import io.nianbao.store.domain.SortKey;
@@ -14,6 +16,12 @@ final class QueryParameters {
     private static final Pattern CITY_CODE = Pattern.compile("\\d{4}|\\d{6}");
     private static final Pattern COUNTY_CODE = Pattern.compile("\\d{6}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+    /** The first reports cover 2008, the year the disclosure regulations took effect. */
+    private static final int FIRST_YEAR = 2008;
+    private static final int LAST_YEAR = 2100;
+    /** Longer is no agency name, and an unanchored match over a long text is costly. */
+    static final int MAX_TEXT_LENGTH = 100;
+    static final Set<String> PAGING = Set.of("page", "size", "cursor");
     private static final Set<String> TEMPLATES = Set.of("2019", "2021");
     private static final Set<String> STATUSES = Set.of("consistent", "errors", "warnings", "needsReview");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
@@ -45,7 +53,15 @@ final class QueryParameters {
     }
 
     static Integer year(String year) {
-        return isAbsent(year) ? null : wholeNumber("year", year);
+        if (isAbsent(year)) {
+            return null;
+        }
+        int value = wholeNumber("year", year);
+        if (value < FIRST_YEAR || value > LAST_YEAR) {
+            throw ApiException.invalidParameter("year",
+                    "must be the year reported on, from " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + year);
+        }
+        return value;
     }
 
     static String province(String province) {
@@ -73,8 +89,25 @@ final class QueryParameters {
     }
 
     /** A value matched literally (agency, report id, rule id). */
-    static String text(String value) {
-        return isAbsent(value) ? null : value;
+    static String text(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT_LENGTH) {
+            throw ApiException.invalidParameter(name,
+                    "must be at most " + MAX_TEXT_LENGTH + " characters, was " + value.length());
+        }
+        return value;
+    }
+
+    /** A parameter the endpoint does not know is a 400, not ignored: a misspelt filter would match everything. */
+    static void requireKnown(UriInfo uri, Set<String> known) {
+        for (String name : uri.getQueryParameters().keySet()) {
+            if (!known.contains(name)) {
+                throw ApiException.invalidParameter(name,
+                        "is not a parameter of this endpoint; it takes " + known.stream().sorted().toList());
+            }
+        }
     }
 
     private static String code(String name, String value, Pattern pattern, String what) {

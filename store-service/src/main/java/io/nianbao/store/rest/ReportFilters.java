@@ -1,6 +1,11 @@
 package io.nianbao.store.rest;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -10,6 +15,12 @@ import io.nianbao.store.domain.ReportSort;
 
 /** The report filters shared by the listing, the exports and the statistics. */
 public class ReportFilters {
+    static final Set<String> NAMES = Set.of("province", "city", "county", "year", "template", "status", "rule",
+            "agency", "sort");
+
+    @Context
+    UriInfo uri;
+
     @QueryParam("province")
     @Parameter(description = "two-digit province code, e.g. 64")
     String province;
@@ -23,7 +34,7 @@ public class ReportFilters {
     String county;
 
     @QueryParam("year")
-    @Parameter(description = "the year reported on")
+    @Parameter(description = "the year reported on, 2008 to 2100")
     String year;
 
     @QueryParam("template")
@@ -39,18 +50,24 @@ public class ReportFilters {
     String rule;
 
     @QueryParam("agency")
-    @Parameter(description = "part of the agency's name, matched literally")
+    @Parameter(description = "part of the agency's name (up to 100 characters), matched literally, e.g. 花马池")
     String agency;
 
     @QueryParam("sort")
     @Parameter(description = "year (default: newest first, then agency), agency, storedAt or alertCount")
     String sort;
 
+    /** The filters over one page (listing), or over everything they match when {@code page} is null. */
     ReportQuery query(PageRequest page) {
+        Set<String> known = new HashSet<>(NAMES);
+        if (page != null) {
+            known.addAll(QueryParameters.PAGING);
+        }
+        QueryParameters.requireKnown(uri, known);
         return new ReportQuery(QueryParameters.province(province), QueryParameters.city(city),
                 QueryParameters.county(county), QueryParameters.year(year), QueryParameters.template(template),
-                QueryParameters.status(status), QueryParameters.text(rule), QueryParameters.text(agency), sort(),
-                page);
+                QueryParameters.status(status), QueryParameters.text("rule", rule),
+                QueryParameters.text("agency", agency), sort(), page);
     }
 
     ReportSort sort() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.nianbao.store.domain.Page;
@@ -30,9 +31,11 @@ public class ReportResource {
     private static final String ID = "id";
 
     private final ReportService reports;
+    private final long maxExportRows;
 
-    ReportResource(ReportService reports) {
+    ReportResource(ReportService reports, @ConfigProperty(name = "nianbao.export.max-rows") long maxExportRows) {
         this.reports = reports;
+        this.maxExportRows = maxExportRows;
     }
 
     @GET
@@ -46,21 +49,36 @@ public class ReportResource {
     @GET
     @Path("export.csv")
     @Produces(CSV)
-    @Operation(summary = "Every report matching the filters as CSV, with the template's Chinese headings")
+    @Operation(summary = "Every report matching the filters as CSV, with the template's Chinese headings "
+            + "(at most nianbao.export.max-rows rows, else 400)")
     public Response exportCsv(@BeanParam ReportFilters filters) {
-        ReportQuery query = filters.query(null);
-        StreamingOutput body = out -> ReportListExport.csv(action -> reports.forEach(query, action), out);
+        ReportQuery query = exportable(filters.query(null));
+        StreamingOutput body = out -> ReportListExport.csv(action -> reports.forEach(query, ReportListExport.fields(), action), out);
         return attachment(body, CSV, "reports.csv");
     }
 
     @GET
     @Path("export.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "Every report matching the filters as an Excel workbook, with the template's Chinese headings")
+    @Operation(summary = "Every report matching the filters as an Excel workbook, with the template's Chinese headings "
+            + "(at most nianbao.export.max-rows rows, else 400)")
     public Response exportXlsx(@BeanParam ReportFilters filters) {
-        ReportQuery query = filters.query(null);
-        StreamingOutput body = out -> ReportListExport.xlsx(action -> reports.forEach(query, action), out);
+        ReportQuery query = exportable(filters.query(null));
+        StreamingOutput body = out -> ReportListExport.xlsx(action -> reports.forEach(query, ReportListExport.fields(), action), out);
         return attachment(body, XLSX, "reports.xlsx");
+    }
+
+    /**
+     * Refuses, before the first byte is written, an export longer than the cap: a list cut short would pass for
+     * the whole list in a spreadsheet, and an error cannot be sent once the body has started.
+     */
+    private ReportQuery exportable(ReportQuery query) {
+        long matched = reports.count(query);
+        if (matched > maxExportRows) {
+            throw ApiException.tooLarge("the filters match " + matched + " reports and an export holds at most "
+                    + maxExportRows + ": narrow them (province, city, year, status …) or page through /api/reports");
+        }
+        return query;
     }
 
     /** @param id a report id (of the current version or one in the history) or the document id */

@@ -53,15 +53,17 @@ public class ReportService {
         return reports.find(query);
     }
 
-    /** Every report the query's filters match, in its order (for exports). */
-    public void forEach(ReportQuery query, Consumer<Map<String, Object>> action) {
-        reports.forEach(query, List.of(), action::accept);
+    /** Every report the query's filters match, in its order, with only {@code fields} (for exports). */
+    public void forEach(ReportQuery query, List<String> fields, Consumer<Map<String, Object>> action) {
+        reports.forEach(query, fields, action::accept);
+    }
+
+    public long count(ReportQuery query) {
+        return reports.count(query);
     }
 
     public Statistics statistics(ReportQuery query) {
-        Statistics statistics = new Statistics(Statistics.Level.below(query));
-        reports.forEach(query, Statistics.FIELDS, statistics::add);
-        return statistics;
+        return reports.statistics(query, Statistics.Level.below(query));
     }
 
     /** Removes a stored report (withdrawn, or stored by mistake); its alerts stay as the record of what was raised. */

@@ -1,13 +1,17 @@
 package io.nianbao.store.repository;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.nianbao.store.MongoTestResource;
@@ -25,6 +29,12 @@ import io.quarkus.test.junit.QuarkusTest;
 class IndexDefinitionTests {
     @Inject
     TestStore store;
+
+    /** The indexes are created in the background once MongoDB answers (StoreStartup): ready means created. */
+    @BeforeEach
+    void waitUntilReady() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+    }
 
     @Test
     void theReportsCollectionHasTheListingAndLookupIndexes() {

@@ -8,13 +8,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -23,9 +27,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.schema.Denied;
 import io.nianbao.schema.Outcome;
+import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.Severity;
 import io.nianbao.store.MongoTestResource;
+import io.nianbao.store.TestRecords;
 import io.nianbao.store.TestStore;
 import io.nianbao.store.service.AlertService;
 import io.nianbao.store.service.ReportService;
@@ -100,6 +107,47 @@ class QueryApiTests {
     }
 
     @Test
+    void everyBadFilterIsABadRequestNamingTheParameterOnTheListingTheExportsAndTheStatistics() {
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("province", "6");
+        bad.put("city", "64a3");
+        bad.put("county", "6403");
+        bad.put("year", "20x4");
+        bad.put("template", "2020");
+        bad.put("status", "ok");
+        bad.put("agency", "盐".repeat(101));
+        bad.put("rule", "R".repeat(101));
+        bad.put("sort", "$natural");
+        bad.put("provnce", "64");
+        for (String endpoint : List.of("/api/reports", "/api/reports/export.csv", "/api/reports/export.xlsx",
+                "/api/statistics")) {
+            bad.forEach((name, value) -> given().queryParam(name, value).get(endpoint).then()
+                    .statusCode(400).contentType("application/json")
+                    .body("error", is("invalid_parameter"))
+                    .body("message", startsWith(name + ": ")));
+        }
+        given().queryParam("year", "1999").get("/api/reports").then().statusCode(400)
+                .body("message", is("year: must be the year reported on, from 2008 to 2100, was 1999"));
+        given().queryParam("provnce", "64").get("/api/reports").then().statusCode(400)
+                .body("message", containsString("is not a parameter of this endpoint"));
+        // Paging belongs to the listing only.
+        given().queryParam("page", "1").get("/api/statistics").then().statusCode(400)
+                .body("message", startsWith("page: "));
+        for (String[] paging : new String[][] { { "page", "-1" }, { "size", "0" }, { "size", "1001" } }) {
+            given().queryParam(paging[0], paging[1]).get("/api/reports").then().statusCode(400)
+                    .body("message", startsWith(paging[0] + ": "));
+        }
+    }
+
+    @Test
+    void filtersByAgencyInChineseTogetherWithYearAndProvinceInEveryOrder() {
+        given().queryParam("agency", "花马池").queryParam("year", "2024").queryParam("province", "64")
+                .get("/api/reports").then().statusCode(200).body("items.reportId", contains("r1"));
+        given().queryParam("sort", "agency").queryParam("province", "64").get("/api/reports").then()
+                .body("items.agency", contains("中宁县白马乡人民政府", "盐池县.*", "盐池县花马池镇人民政府"));
+    }
+
+    @Test
     void statisticsCountReportsAndTotalTheFiguresPerProvinceAndPerCity() {
         given().queryParam("year", "2024").get("/api/statistics").then().statusCode(200)
                 .body("level", is("province"))
@@ -111,6 +159,37 @@ class QueryApiTests {
                 .body("level", is("city"))
                 .body("groups.code", contains("6403", "6405", null))
                 .body("groups[0].name", is("吴忠市")).body("groups[0].totals.newApplications", is(5));
+    }
+
+    @Test
+    void statisticsOfACityAreItsCountiesAndAFigureOfSeveralCellsAddsTheCellsThatWereRead() {
+        var denials = withFigures(validated("r5", "盐池县王乐井乡人民政府", 2024, "64", "p1"), "640323", 1, 1);
+        denials.getReport().getApplications().setDenied(Denied.newBuilder()
+                .setStateSecret(TestRecords.row(2)).setThirdPartyRights(TestRecords.row(1)).build());
+        denials.getReport().setReview(CaseOutcomes.newBuilder().setUpheld(0).setCorrected(0).setOther(0).setPending(0)
+                .setTotal(0).build());
+        reports.store(denials);
+        given().queryParam("city", "6403").get("/api/statistics").then().statusCode(200)
+                .body("level", is("county"))
+                .body("groups.code", contains("640323"))
+                .body("groups[0].reports", is(2)).body("groups[0].errors", is(1)).body("groups[0].consistent", is(1))
+                .body("groups[0].totals.newApplications", is(6))
+                .body("groups[0].totals.denied", is(3))
+                // A zero printed in the report is a zero; a figure no report had read stays unknown.
+                .body("groups[0].totals.reviews", is(0))
+                .body("groups[0].totals.litigations", nullValue());
+    }
+
+    @Test
+    void anExportLongerThanTheCapIsRefusedBeforeItStartsSayingHowToNarrowIt() {
+        // The test profile caps exports at 3 rows; four reports are stored.
+        for (String format : List.of("csv", "xlsx")) {
+            given().get("/api/reports/export." + format).then().statusCode(400).contentType("application/json")
+                    .body("error", is("too_large"))
+                    .body("message", containsString("match 4 reports"))
+                    .body("message", containsString("at most 3"));
+        }
+        given().queryParam("province", "64").get("/api/reports/export.csv").then().statusCode(200);
     }
 
     @Test
@@ -167,8 +246,12 @@ class QueryApiTests {
     }
 
     @Test
-    void publishesTheOpenApiDocument() {
+    void publishesTheOpenApiDocumentWithEveryFilterAndTheSwaggerUi() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/api/statistics'.get.summary", containsString("province"));
+                .body("paths.'/api/statistics'.get.summary", containsString("province"))
+                .body("paths.'/api/reports'.get.parameters.name", hasItems("province", "city", "county", "year",
+                        "template", "status", "rule", "agency", "sort", "page", "size", "cursor"))
+                .body("paths.'/api/alerts/stream-token'.get.summary", containsString("token"));
+        given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
     }
 }
