@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -52,25 +53,29 @@ final class PipelineTopics implements AutoCloseable {
 
     /** Every dead letter on reports.dlq so far. */
     List<DeadLetter> deadLetters() {
+        return records(Topics.DLQ, new DeadLetterDeserializer());
+    }
+
+    /** Every record on {@code topic} so far, in partition order. */
+    <T> List<T> records(String topic, Deserializer<T> deserializer) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<DeadLetter> letters = new ArrayList<>();
-        try (KafkaConsumer<String, DeadLetter> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new DeadLetterDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DLQ).stream()
+        List<T> records = new ArrayList<>();
+        try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, DeadLetter> record : consumer.poll(Duration.ofMillis(500))) {
-                    letters.add(record.value());
+                for (ConsumerRecord<String, T> record : consumer.poll(Duration.ofMillis(500))) {
+                    records.add(record.value());
                 }
             }
         }
-        return letters;
+        return records;
     }
 
     List<DeadLetter> deadLetters(Predicate<DeadLetter> filter) {
