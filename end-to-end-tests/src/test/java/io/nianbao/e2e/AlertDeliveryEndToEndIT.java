@@ -18,8 +18,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
@@ -27,11 +25,6 @@ import java.util.concurrent.Flow;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,26 +143,12 @@ class AlertDeliveryEndToEndIT {
 
     /** The rules the latest ValidatedReport of the report on reports.validated failed. */
     private List<String> failedRules(String reportId) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-validated-reader-" + UUID.randomUUID());
-        ValidatedReport latest = null;
-        try (KafkaConsumer<String, ValidatedReport> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new ValidatedReportDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.VALIDATED).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, ValidatedReport> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value().getReport().getReportId().equals(reportId)) {
-                        latest = record.value();
-                    }
-                }
-            }
+        List<ValidatedReport> verdicts;
+        try (PipelineTopics topics = new PipelineTopics(stack.bootstrapServers())) {
+            verdicts = topics.all(Topics.VALIDATED, new ValidatedReportDeserializer()).stream()
+                    .filter(verdict -> verdict.getReport().getReportId().equals(reportId)).toList();
         }
-        return latest == null ? List.of() : latest.getFindings().stream()
+        return verdicts.isEmpty() ? List.of() : verdicts.get(verdicts.size() - 1).getFindings().stream()
                 .filter(finding -> finding.getOutcome() == Outcome.FAILED).map(Finding::getRuleId).toList();
     }
 

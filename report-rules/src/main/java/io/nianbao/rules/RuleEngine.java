@@ -7,6 +7,7 @@ import io.nianbao.rules.catalogue.BalanceRule;
 import io.nianbao.rules.catalogue.BodyYearRule;
 import io.nianbao.rules.catalogue.CarryChainRule;
 import io.nianbao.rules.catalogue.CaseTotalRule;
+import io.nianbao.rules.catalogue.CopyPeerRule;
 import io.nianbao.rules.catalogue.CopyPriorRule;
 import io.nianbao.rules.catalogue.DivisionAmbiguousRule;
 import io.nianbao.rules.catalogue.DivisionStaleRule;
@@ -71,6 +72,7 @@ public final class RuleEngine {
             new CarryChainRule(),
             new InForceChainRule(),
             new CopyPriorRule(),
+            new CopyPeerRule(),
             new YearOnYearJumpRule(),
             new RevisionRule());
 

@@ -33,4 +33,39 @@ class ReportHistoryTests {
         assertThat(history.historyOf("agency", second).sameYearPrevious()).isEqualTo(first);
         assertThat(history.historyOf("agency", first).sameYearPrevious()).isNull();
     }
+
+    /** Long enough to be more than boilerplate: the prose of one agency, copied by others. */
+    static final String PROSE = "本年度，我镇坚持以公开为常态、不公开为例外，围绕决策、执行、管理、服务、结果等关键环节，深入推进"
+            + "政府信息公开工作。全年通过镇政府门户网站、微信公众号等平台主动公开政府信息，涵盖工作报告、法治政府建设、民生保障、"
+            + "农业补贴、预决算及三公经费、村庄规划等方面，依申请公开流程规范有序，信息管理机制持续完善，平台建设成效显著提升。";
+    static final String OTHER_PROSE = "二〇二三年，本局聚焦优化营商环境，围绕行政许可、行政处罚和行政强制等执法信息，按照谁制作谁公开、"
+            + "谁保存谁公开的原则，建立健全执法公示制度，对重大执法决定实行法制审核，全年办理的执法案件全部在法定期限内公开，"
+            + "并通过新闻发布会、政策吹风会和在线访谈等形式解读政策，回应社会关切，接受群众监督，提升了政务公开的质量和效果。";
+
+    @Test
+    void otherAgenciesReportsWithNearIdenticalProseArePeersAndTheAgencysOwnAreNot() {
+        ParsedReport original = ReportFixture.consistent2021().reportId("1".repeat(64)).overview(PROSE).build();
+        ParsedReport ownLastYear = ReportFixture.consistent2021().year(2022).reportId("2".repeat(64)).overview(PROSE).build();
+        ParsedReport copy = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("3".repeat(64))
+                .overview(PROSE.replace("我镇", "本镇")).build();
+        ParsedReport unrelated = ReportFixture.consistent2021().agency("盐池县市场监督管理局").reportId("4".repeat(64))
+                .overview(OTHER_PROSE).build();
+        history.record("花马池镇", original);
+        history.record("花马池镇", ownLastYear);
+        history.record("惠安堡镇", copy);
+        history.record("市场监督管理局", unrelated);
+
+        assertThat(history.historyOf("惠安堡镇", copy).peers()).containsExactlyInAnyOrder(original, ownLastYear);
+        assertThat(history.historyOf("花马池镇", original).peers()).containsExactly(copy);
+        assertThat(history.historyOf("市场监督管理局", unrelated).peers()).isEmpty();
+    }
+
+    @Test
+    void aReportReplacedInItsAgencyAndYearIsNoLongerAPeer() {
+        history.record("花马池镇", ReportFixture.consistent2021().reportId("1".repeat(64)).overview(PROSE).build());
+        history.record("花马池镇", ReportFixture.consistent2021().reportId("5".repeat(64)).overview(OTHER_PROSE).build());
+        ParsedReport copy = ReportFixture.consistent2021().reportId("3".repeat(64)).overview(PROSE).build();
+
+        assertThat(history.peersOf("惠安堡镇", copy)).extracting(ParsedReport::getReportId).isEmpty();
+    }
 }

@@ -86,6 +86,11 @@ public class HistoryStore {
         return history.historyOf(agencyKey, report);
     }
 
+    /** Other agencies' reports whose prose is close to this one's (COPY-PEER's candidates). */
+    public List<ParsedReport> peersOf(String agencyKey, ParsedReport report) {
+        return history.peersOf(agencyKey, report);
+    }
+
     /** The revision findings recorded for this very report (same report id) in its agency and year; else none. */
     public List<Finding> revisionFindings(String agencyKey, ParsedReport report) {
         ReportHistoryEntry entry = report.getYear() == null ? null : entries.get(topicKey(agencyKey, report.getYear()));

@@ -77,7 +77,8 @@ public class ValidationService {
             ParsedReport nextYear = history.nextYear();
             if (nextYear != null) {
                 validations.add(judge(agencyKey, nextYear,
-                        new History(report, historyStore.find(agencyKey, nextYear.getYear() + 1), null)));
+                        new History(report, historyStore.find(agencyKey, nextYear.getYear() + 1), null,
+                                historyStore.peersOf(agencyKey, nextYear))));
             }
         } catch (RuntimeException e) {
             // A rule that throws is a bug for this one report: set it aside, keep validating the others.

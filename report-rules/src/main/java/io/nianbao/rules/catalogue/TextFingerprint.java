@@ -1,0 +1,44 @@
+package io.nianbao.rules.catalogue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.nianbao.schema.ParsedReport;
+
+/**
+ * A report's prose as the hashes of its longer sentences (without whitespace): a copy of another report shares
+ * most of them verbatim, so copies among thousands of reports are found by looking sentences up rather than by
+ * comparing every pair of texts. Short sentences are left out: they are the phrases every report shares.
+ */
+public final class TextFingerprint {
+    /** Sentences shorter than this (characters) say too little to tell a copy. */
+    static final int MIN_SENTENCE = 20;
+
+    private TextFingerprint() {
+    }
+
+    /** Empty when the prose is too short to tell a copy from the boilerplate every report shares. */
+    public static Set<Long> of(ParsedReport report) {
+        String text = Prose.narrative(report);
+        if (text == null || Prose.compact(text).length() < CopyPriorRule.MIN_CHARS) {
+            return Set.of();
+        }
+        Set<Long> sentences = new LinkedHashSet<>();
+        for (String sentence : Prose.sentences(text)) {
+            if (sentence.length() >= MIN_SENTENCE) {
+                sentences.add(fnv1a(sentence));
+            }
+        }
+        return sentences;
+    }
+
+    private static long fnv1a(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}
