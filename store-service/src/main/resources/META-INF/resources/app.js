@@ -78,7 +78,20 @@ async function overview(params) {
     if (year) next.set('year', year); else next.delete('year');
     location.hash = '#/?' + next;
   });
-  render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), form, chart(stats.groups), table);
+  render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), breadcrumbs(query), form, chart(stats.groups), table);
+}
+
+// The way back up from a drill-down: to all provinces, and from a city's counties to its province's cities.
+function breadcrumbs(query) {
+  const up = keys => {
+    const q = new URLSearchParams();
+    keys.forEach(k => { if (query.get(k)) q.set(k, query.get(k)); });
+    return '#/?' + q;
+  };
+  const links = [];
+  if (query.get('province') || query.get('city')) links.push(el('a', { href: up(['year']), class: 'up' }, '全国'));
+  if (query.get('province') && query.get('city')) links.push(' › ', el('a', { href: up(['year', 'province']), class: 'up' }, '省内各市'));
+  return el('p', { id: 'breadcrumbs' }, links);
 }
 
 // A bar chart per group: all reports, with the erroneous ones overlaid, drawn as inline SVG. The slot is wide

@@ -210,6 +210,11 @@ class DashboardBrowserTests {
         assertThat(cell(yanchi, "reports")).isEqualTo("3");
         assertThat(cell(yanchi, "newApplications")).isEqualTo("10");
         screenshot("statistics-county.png");
+
+        followLink("#breadcrumbs a[href='#/?province=64']", "#/?province=64");
+        assertThat(browser.findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各市报告概况");
+        followLink("#breadcrumbs a[href='#/?']", "#/?");
+        assertThat(browser.findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各省份报告概况");
     }
 
     @Test
