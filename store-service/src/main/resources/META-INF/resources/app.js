@@ -24,7 +24,9 @@ async function getJson(url, askedForKey) {
   const key = sessionStorage.getItem(KEY_STORE);
   const response = await fetch(url, { headers: key ? { 'X-API-Key': key } : {} });
   if (response.status === 401 && !askedForKey) {
-    const entered = window.prompt('此服务的查询需要 API 密钥，请输入：');
+    // Requests refused at the same time ask once: a key entered meanwhile is tried before asking again.
+    const entered = sessionStorage.getItem(KEY_STORE) !== key ? sessionStorage.getItem(KEY_STORE)
+      : window.prompt('此服务的查询需要 API 密钥，请输入：');
     if (entered) {
       sessionStorage.setItem(KEY_STORE, entered.trim());
       return getJson(url, true);
