@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -13,18 +16,22 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium driven by its chromedriver, with a throw-away profile. */
-final class HeadlessChromium implements AutoCloseable {
+/**
+ * Debian's headless Chromium driven by its chromedriver, with a throw-away profile: started before a test
+ * class's tests and quit after them ({@code @RegisterExtension static}).
+ */
+final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     // The module runs from store-service/, the screenshots live in the repository's docs/.
     private static final Path SCREENSHOTS = Path.of("../docs/screenshots");
 
-    private final Path profile;
-    private final WebDriver driver;
+    private Path profile;
+    private WebDriver driver;
 
-    /** Skips the calling tests (an assumption) where Chromium or its driver is not installed. */
-    HeadlessChromium() throws IOException {
+    /** Skips the class's tests (an assumption) where Chromium or its driver is not installed. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + ": install Debian's chromium");
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
                 "no " + CHROMEDRIVER + ": install Debian's chromium-driver");
@@ -50,8 +57,13 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        driver.quit();
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile == null) {
+            return;
+        }
         try (var paths = Files.walk(profile)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }

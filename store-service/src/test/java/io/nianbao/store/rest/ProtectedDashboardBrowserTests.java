@@ -4,16 +4,14 @@ import static io.nianbao.store.TestRecords.alert;
 import static io.nianbao.store.TestRecords.validated;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +33,8 @@ import io.quarkus.test.junit.TestProfile;
 @WithTestResource(MongoTestResource.class)
 @TestProfile(ProtectedAlertStreamTests.ProtectedReads.class)
 class ProtectedDashboardBrowserTests {
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @TestHTTPResource("/")
     URL base;
@@ -45,18 +44,6 @@ class ProtectedDashboardBrowserTests {
 
     @Inject
     ReportService reports;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theKeyIsAskedForOnceAndTheOverviewAndTheLiveFeedWorkWithIt() {
