@@ -24,7 +24,9 @@ async function getJson(url, askedForKey) {
   const key = sessionStorage.getItem(KEY_STORE);
   const response = await fetch(url, { headers: key ? { 'X-API-Key': key } : {} });
   if (response.status === 401 && !askedForKey) {
-    const entered = window.prompt('此服务的查询需要 API 密钥，请输入：');
+    // Requests refused at the same time ask once: a key entered meanwhile is tried before asking again.
+    const entered = sessionStorage.getItem(KEY_STORE) !== key ? sessionStorage.getItem(KEY_STORE)
+      : window.prompt('此服务的查询需要 API 密钥，请输入：');
     if (entered) {
       sessionStorage.setItem(KEY_STORE, entered.trim());
       return getJson(url, true);
@@ -78,7 +80,20 @@ async function overview(params) {
     if (year) next.set('year', year); else next.delete('year');
     location.hash = '#/?' + next;
   });
-  render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), form, chart(stats.groups), table);
+  render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), breadcrumbs(query), form, chart(stats.groups), table);
+}
+
+// The way back up from a drill-down: to all provinces, and from a city's counties to its province's cities.
+function breadcrumbs(query) {
+  const up = keys => {
+    const q = new URLSearchParams();
+    keys.forEach(k => { if (query.get(k)) q.set(k, query.get(k)); });
+    return '#/?' + q;
+  };
+  const links = [];
+  if (query.get('province') || query.get('city')) links.push(el('a', { href: up(['year']), class: 'up' }, '全国'));
+  if (query.get('province') && query.get('city')) links.push(' › ', el('a', { href: up(['year', 'province']), class: 'up' }, '省内各市'));
+  return el('p', { id: 'breadcrumbs' }, links);
 }
 
 // A bar chart per group: all reports, with the erroneous ones overlaid, drawn as inline SVG. The slot is wide

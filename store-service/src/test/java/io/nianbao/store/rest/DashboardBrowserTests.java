@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,18 +21,12 @@ import jakarta.inject.Inject;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,15 +50,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(MongoTestResource.class)
 class DashboardBrowserTests {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    // The module runs from store-service/, the screenshots live in the repository's docs/.
-    private static final Path SCREENSHOTS = Path.of("../docs/screenshots");
     private static final String FLAGGED_CELL = "applications.newApplications[6]";
     private static final String SOURCE_URL = "https://www.yanchi.gov.cn/xxgk/2024-ndbg.html";
 
-    private static WebDriver browser;
-    private static Path profile;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @TestHTTPResource("/")
     URL base;
@@ -76,36 +64,6 @@ class DashboardBrowserTests {
 
     @Inject
     ReportService reports;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + ": install Debian's chromium");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "no " + CHROMEDRIVER + ": install Debian's chromium-driver");
-        profile = Files.createTempDirectory("nianbao-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
 
     @BeforeEach
     void storeReports() {
@@ -134,19 +92,19 @@ class DashboardBrowserTests {
     @Test
     void theOverviewShowsTheStoredReportsAndTheirFiguresPerProvince() throws IOException {
         open("#/");
-        WebElement ningxia = browser.findElement(By.cssSelector("#overview-table tr[data-code='64']"));
+        WebElement ningxia = browser().findElement(By.cssSelector("#overview-table tr[data-code='64']"));
         assertThat(ningxia.findElement(By.tagName("a")).getText()).isEqualTo("宁夏回族自治区");
         assertThat(cell(ningxia, "reports")).isEqualTo("4");
         assertThat(cell(ningxia, "consistent")).isEqualTo("2");
         assertThat(cell(ningxia, "errors")).isEqualTo("2");
         assertThat(cell(ningxia, "newApplications")).isEqualTo("13");
         assertThat(cell(ningxia, "granted")).isEqualTo("4");
-        WebElement henan = browser.findElement(By.cssSelector("#overview-table tr[data-code='41']"));
+        WebElement henan = browser().findElement(By.cssSelector("#overview-table tr[data-code='41']"));
         assertThat(cell(henan, "reports")).isEqualTo("1");
         // Not read is not zero: a figure no report of the province had is shown as unknown.
         assertThat(cell(henan, "newApplications")).isEqualTo("—");
-        assertThat(browser.findElements(By.cssSelector("#overview-chart rect.reports"))).hasSize(2);
-        assertThat(browser.findElements(By.cssSelector("#alert-feed li"))).isEmpty();
+        assertThat(browser().findElements(By.cssSelector("#overview-chart rect.reports"))).hasSize(2);
+        assertThat(browser().findElements(By.cssSelector("#alert-feed li"))).isEmpty();
         screenshot("overview.png");
     }
 
@@ -168,15 +126,15 @@ class DashboardBrowserTests {
     @Test
     void aReportPageHighlightsTheCellsOfAFindingAndExplainsItBesideThem() throws IOException {
         open("#/report/r1");
-        assertThat(browser.findElement(By.id("report-title")).getText()).contains("盐池县花马池镇人民政府", "2024");
-        WebElement flagged = browser.findElement(By.cssSelector("td[data-path='" + FLAGGED_CELL + "']"));
+        assertThat(browser().findElement(By.id("report-title")).getText()).contains("盐池县花马池镇人民政府", "2024");
+        WebElement flagged = browser().findElement(By.cssSelector("td[data-path='" + FLAGGED_CELL + "']"));
         assertThat(flagged.getAttribute("class")).contains("flagged");
         assertThat(flagged.getText()).startsWith("5");
-        assertThat(browser.findElements(By.cssSelector("td.flagged"))).hasSize(1);
-        WebElement finding = browser.findElement(By.cssSelector("#findings .finding[data-rule='S3-BALANCE']"));
+        assertThat(browser().findElements(By.cssSelector("td.flagged"))).hasSize(1);
+        WebElement finding = browser().findElement(By.cssSelector("#findings .finding[data-rule='S3-BALANCE']"));
         assertThat(finding.getText()).contains("申请数量不平衡", "应为 1", "实为 2", "一、本年新收政府信息公开申请数量 · 总计");
         // Beside: the finding sits to the right of the tables, level with them.
-        WebElement tables = browser.findElement(By.id("report-tables"));
+        WebElement tables = browser().findElement(By.id("report-tables"));
         assertThat(finding.getRect().getX()).isGreaterThan(tables.getRect().getX() + tables.getRect().getWidth() - 1);
         screenshot("report.png");
     }
@@ -187,7 +145,7 @@ class DashboardBrowserTests {
         search(Map.of("agency", "盐池县", "province", "64", "year", "2024"));
         assertThat(reportIdsShown()).containsExactly("r1", "r5")
                 .isEqualTo(reportIdsStored(and(eq("provinceCode", "64"), eq("year", 2024), regex("agency", "盐池县"))));
-        assertThat(browser.findElement(By.id("report-count")).getText()).isEqualTo("共 2 份");
+        assertThat(browser().findElement(By.id("report-count")).getText()).isEqualTo("共 2 份");
 
         search(Map.of("agency", "盐池县", "province", "64", "year", "2024", "status", "errors"));
         assertThat(reportIdsShown()).containsExactly("r1").isEqualTo(reportIdsStored(and(eq("provinceCode", "64"),
@@ -199,36 +157,41 @@ class DashboardBrowserTests {
     void theStatisticsDrillDownFromProvinceToCityToCountyShowTheStoredFigures() throws IOException {
         open("#/");
         followLink("#overview-table tr[data-code='64'] a", "#/?province=64");
-        assertThat(browser.findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各市报告概况");
+        assertThat(browser().findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各市报告概况");
         assertThat(overviewRowsMatchTheStore(eq("provinceCode", "64"), "cityCode")).containsExactly("6403", "6405");
         screenshot("statistics-city.png");
 
         followLink("#overview-table tr[data-code='6403'] a", "#/?province=64&city=6403");
-        assertThat(browser.findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各县（区）报告概况");
+        assertThat(browser().findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各县（区）报告概况");
         assertThat(overviewRowsMatchTheStore(eq("division.cityCode", "6403"), "countyCode")).containsExactly("640323");
-        WebElement yanchi = browser.findElement(By.cssSelector("#overview-table tr[data-code='640323']"));
+        WebElement yanchi = browser().findElement(By.cssSelector("#overview-table tr[data-code='640323']"));
         assertThat(cell(yanchi, "reports")).isEqualTo("3");
         assertThat(cell(yanchi, "newApplications")).isEqualTo("10");
         screenshot("statistics-county.png");
+
+        followLink("#breadcrumbs a[href='#/?province=64']", "#/?province=64");
+        assertThat(browser().findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各市报告概况");
+        followLink("#breadcrumbs a[href='#/?']", "#/?");
+        assertThat(browser().findElement(By.cssSelector("#view h2")).getText()).isEqualTo("各省份报告概况");
     }
 
     @Test
     void aReportPageLinksToItsSourceDocumentAndNeverToAScript() {
         open("#/report/r1");
-        WebElement source = browser.findElement(By.id("source-link"));
+        WebElement source = browser().findElement(By.id("source-link"));
         assertThat(source.getAttribute("href")).isEqualTo(SOURCE_URL)
                 .isEqualTo(store.reports().find(eq("reportId", "r1")).first().get("source", Document.class).get("url"));
         assertThat(source.getAttribute("target")).isEqualTo("_blank");
         assertThat(source.getAttribute("rel")).contains("noopener");
 
         open("#/report/r2");
-        assertThat(browser.findElements(By.id("source-link"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#view a[href^='javascript']"))).isEmpty();
-        assertThat(browser.findElement(By.id("view")).getText()).contains("来源：r2.txt");
+        assertThat(browser().findElements(By.id("source-link"))).isEmpty();
+        assertThat(browser().findElements(By.cssSelector("#view a[href^='javascript']"))).isEmpty();
+        assertThat(browser().findElement(By.id("view")).getText()).contains("来源：r2.txt");
     }
 
     private void search(Map<String, String> filters) {
-        WebElement form = browser.findElement(By.id("search-form"));
+        WebElement form = browser().findElement(By.id("search-form"));
         for (WebElement field : form.findElements(By.cssSelector("input, select"))) {
             String value = filters.getOrDefault(field.getAttribute("name"), "");
             if (field.getTagName().equals("select")) {
@@ -238,7 +201,7 @@ class DashboardBrowserTests {
                 field.sendKeys(value);
             }
         }
-        String before = browser.findElement(By.tagName("body")).getAttribute("data-ready");
+        String before = browser().findElement(By.tagName("body")).getAttribute("data-ready");
         form.findElement(By.cssSelector("button[type='submit']")).click();
         waitUpTo(Duration.ofSeconds(30)).until(driver -> {
             String ready = driver.findElement(By.tagName("body")).getAttribute("data-ready");
@@ -248,7 +211,7 @@ class DashboardBrowserTests {
     }
 
     private static List<String> reportIdsShown() {
-        return browser.findElements(By.cssSelector("#report-list tbody tr")).stream()
+        return browser().findElements(By.cssSelector("#report-list tbody tr")).stream()
                 .map(row -> row.getAttribute("data-report-id")).toList();
     }
 
@@ -259,7 +222,7 @@ class DashboardBrowserTests {
     }
 
     private void followLink(String selector, String hash) {
-        browser.findElement(By.cssSelector(selector)).click();
+        browser().findElement(By.cssSelector(selector)).click();
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", hash));
     }
 
@@ -269,7 +232,7 @@ class DashboardBrowserTests {
      */
     private List<String> overviewRowsMatchTheStore(Bson parent, String codeField) {
         List<Document> stored = store.reports().find(parent).into(new ArrayList<>());
-        List<WebElement> rows = browser.findElements(By.cssSelector("#overview-table tbody tr"));
+        List<WebElement> rows = browser().findElements(By.cssSelector("#overview-table tbody tr"));
         List<String> codes = new ArrayList<>();
         for (WebElement row : rows) {
             String code = row.getAttribute("data-code");
@@ -307,11 +270,11 @@ class DashboardBrowserTests {
 
     private void open(String hash) {
         // Through a blank page: loading the URL the browser is already on would only change the hash.
-        browser.get("about:blank");
-        browser.get(base + hash);
+        browser().get("about:blank");
+        browser().get(base + hash);
         waitUpTo(Duration.ofSeconds(30)).until(driver -> hash.equals(
                 driver.findElement(By.tagName("body")).getAttribute("data-ready")));
-        assertThat(browser.findElements(By.cssSelector("#view .error"))).isEmpty();
+        assertThat(browser().findElements(By.cssSelector("#view .error"))).isEmpty();
     }
 
     private static String cell(WebElement row, String field) {
@@ -319,11 +282,14 @@ class DashboardBrowserTests {
     }
 
     private static WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(browser, timeout);
+        return new WebDriverWait(browser(), timeout);
+    }
+
+    private static WebDriver browser() {
+        return chromium.driver();
     }
 
     private static void screenshot(String name) throws IOException {
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name), png);
+        chromium.screenshot(name);
     }
 }
