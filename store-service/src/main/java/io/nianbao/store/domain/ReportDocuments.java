@@ -2,6 +2,7 @@ package io.nianbao.store.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +35,8 @@ public final class ReportDocuments {
     public static final String FINDING_RULE_ID = FINDINGS + ".ruleId";
     public static final String STORED_AT = "storedAt";
     public static final String ALERT_COUNT = "alertCount";
+    public static final String RULES_VERSION = "rulesVersion";
+    public static final String VALIDATED_AT = "validatedAt";
     public static final String HISTORY = "history";
     public static final String HISTORY_REPORT_ID = HISTORY + "." + REPORT_ID;
 
@@ -50,8 +53,8 @@ public final class ReportDocuments {
         document.putAll(RecordMaps.toMap(report));
         document.append(STATUS, validated.getStatus())
                 .append(FINDINGS, validated.getFindings().stream().map(RecordMaps::toMap).toList())
-                .append("rulesVersion", validated.getRulesVersion())
-                .append("validatedAt", validated.getValidatedAt())
+                .append(RULES_VERSION, validated.getRulesVersion())
+                .append(VALIDATED_AT, validated.getValidatedAt())
                 .append(STORED_AT, storedAt)
                 .append(ALERT_COUNT, alertCount(validated.getFindings()))
                 .append(PROVINCE_CODE, provinceCode)
@@ -68,6 +71,41 @@ public final class ReportDocuments {
     public static boolean sameVersion(Document a, Document b) {
         return Objects.equals(a.get(REPORT_ID), b.get(REPORT_ID))
                 && Objects.equals(a.get(PARSER_VERSION), b.get(PARSER_VERSION));
+    }
+
+    /**
+     * True when {@code incoming} is a later verdict on the stored version that says something else: the same
+     * report judged again, e.g. a later year re-checked once its earlier year arrived. An older verdict
+     * redelivered after it is not news.
+     */
+    public static boolean laterDifferentVerdict(Document stored, Document incoming) {
+        Instant storedAt = instant(stored.get(VALIDATED_AT));
+        Instant incomingAt = instant(incoming.get(VALIDATED_AT));
+        boolean later = storedAt == null || (incomingAt != null && incomingAt.isAfter(storedAt));
+        return later && !(Objects.equals(stored.get(STATUS), incoming.get(STATUS))
+                && asJson(stored.get(FINDINGS)).equals(asJson(incoming.get(FINDINGS)))
+                && Objects.equals(stored.get(RULES_VERSION), incoming.get(RULES_VERSION)));
+    }
+
+    /** The stored version with {@code incoming}'s verdict: the report and its history are unchanged. */
+    public static Document rejudge(Document stored, Document incoming) {
+        Document rejudged = new Document(stored);
+        for (String field : List.of(STATUS, FINDINGS, RULES_VERSION, VALIDATED_AT, ALERT_COUNT)) {
+            rejudged.put(field, incoming.get(field));
+        }
+        return rejudged;
+    }
+
+    /** Stored findings come back as Documents, incoming ones are Maps: compare what MongoDB would hold. */
+    private static String asJson(Object value) {
+        return new Document("value", value).toJson();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        return value instanceof Instant instant ? instant : null;
     }
 
     /**

@@ -6,6 +6,8 @@ public enum StoreOutcome {
     STORED,
     /** A redelivery of what is already there: nothing was written. */
     UNCHANGED,
+    /** The same version judged again with a different verdict, which replaced the stored one (no history entry). */
+    REJUDGED,
     /** A different version replaced the stored one, which moved to the document's history. */
     REVISED
 }

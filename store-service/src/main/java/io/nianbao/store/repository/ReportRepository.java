@@ -9,6 +9,7 @@ import static io.nianbao.store.domain.ReportDocuments.PARSER_VERSION;
 import static io.nianbao.store.domain.ReportDocuments.PROVINCE_CODE;
 import static io.nianbao.store.domain.ReportDocuments.REPORT_ID;
 import static io.nianbao.store.domain.ReportDocuments.STORED_AT;
+import static io.nianbao.store.domain.ReportDocuments.VALIDATED_AT;
 import static io.nianbao.store.domain.ReportDocuments.YEAR;
 import static io.nianbao.store.domain.ReportDocuments.CITY_CODE;
 import static io.nianbao.store.domain.ReportDocuments.COUNTY_CODE;
@@ -94,7 +95,14 @@ public class ReportRepository {
                     return StoreOutcome.STORED;
                 }
             } else if (ReportDocuments.sameVersion(stored, incoming)) {
-                return StoreOutcome.UNCHANGED;
+                if (!ReportDocuments.laterDifferentVerdict(stored, incoming)) {
+                    return StoreOutcome.UNCHANGED;
+                }
+                Bson readVerdict = and(eq(ID, id), eq(REPORT_ID, stored.get(REPORT_ID)),
+                        eq(PARSER_VERSION, stored.get(PARSER_VERSION)), eq(VALIDATED_AT, stored.get(VALIDATED_AT)));
+                if (reports.replaceOne(readVerdict, ReportDocuments.rejudge(stored, incoming)).getMatchedCount() == 1) {
+                    return StoreOutcome.REJUDGED;
+                }
             } else {
                 Bson readVersion = and(eq(ID, id), eq(REPORT_ID, stored.get(REPORT_ID)),
                         eq(PARSER_VERSION, stored.get(PARSER_VERSION)), eq(STORED_AT, stored.get(STORED_AT)));

@@ -90,6 +90,27 @@ class ReportStorageTests {
     }
 
     @Test
+    void aLaterVerdictOnTheSameVersionReplacesTheVerdictButNotTheReport() {
+        ValidatedReport first = validated("r1", "盐池县花马池镇", 2024, "64", "p1");
+        deliver(first);
+        double rejudgedBefore = metrics.counter("nianbao.store.reports", "outcome", "rejudged").count();
+        ValidatedReport rejudged = validated("r1", "盐池县花马池镇", 2024, "64", "p1",
+                finding("CARRY-CHAIN", Severity.ERROR, Outcome.FAILED));
+        rejudged.setValidatedAt(first.getValidatedAt().plusSeconds(3600));
+
+        deliver(rejudged);
+        deliver(first);
+
+        Document document = store.reports().find(eq("_id", DOCUMENT_ID)).first();
+        assertThat(document).containsEntry("reportId", "r1").containsEntry("status", "errors")
+                .containsEntry("alertCount", 1).containsEntry("history", List.of());
+        assertThat(document.getList("findings", Document.class)).extracting(f -> f.get("ruleId"))
+                .containsExactly("CARRY-CHAIN");
+        assertThat(metrics.counter("nianbao.store.reports", "outcome", "rejudged").count())
+                .isEqualTo(rejudgedBefore + 1);
+    }
+
+    @Test
     void theSameContentReadByANewParserIsARevision() {
         deliver(validated("r1", "盐池县花马池镇", 2024, "64", "p1"));
 
