@@ -89,7 +89,8 @@ public record CellScore(int expected, int correct, int missing, int wrong, int i
                 flatten(path + "[" + i + "]", cells.get(i), leaves);
             }
         } else if (!UNLABELLED.contains(path)) {
-            leaves.put(path, value);
+            // An agency the parser could not place is a division not read, like a null cell, not a wrong one.
+            leaves.put(path, path.equals("division.status") && "unresolved".equals(value) ? null : value);
         }
     }
 
