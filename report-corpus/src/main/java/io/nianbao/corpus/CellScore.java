@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.json.RecordMaps;
@@ -14,9 +15,11 @@ import io.nianbao.schema.json.RecordMaps;
  * a cell with another value than printed is an error, far worse; a value where the template prints none is invented.
  */
 public record CellScore(int expected, int correct, int missing, int wrong, int invented, List<String> errors) {
-    /** The fields compared: the report's identity and the three tables. */
+    /** The fields compared: the report's identity, its division and the three tables. */
     static final List<String> COMPARED = List.of("agency", "year", "template", "titleYear", "periodYear",
-            "publicationDate", "active", "applications", "review", "litigationDirect", "litigationAfterReview");
+            "publicationDate", "division", "active", "applications", "review", "litigationDirect", "litigationAfterReview");
+    /** Division fields the truth does not label: town codes are not written by hand. */
+    private static final Set<String> UNLABELLED = Set.of("division.townCode", "division.candidates");
     private static final double AMOUNT_TOLERANCE = 1e-9;
 
     public CellScore {
@@ -85,8 +88,9 @@ public record CellScore(int expected, int correct, int missing, int wrong, int i
             for (int i = 0; i < cells.size(); i++) {
                 flatten(path + "[" + i + "]", cells.get(i), leaves);
             }
-        } else {
-            leaves.put(path, value);
+        } else if (!UNLABELLED.contains(path)) {
+            // An agency the parser could not place is a division not read, like a null cell, not a wrong one.
+            leaves.put(path, path.equals("division.status") && "unresolved".equals(value) ? null : value);
         }
     }
 

@@ -18,7 +18,6 @@ import io.nianbao.schema.Applications;
 import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.Completeness;
 import io.nianbao.schema.DecisionCounts;
-import io.nianbao.schema.Division;
 import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.Fees;
 import io.nianbao.schema.Narrative;
@@ -66,7 +65,8 @@ public final class ReportGenerator {
             template = template.equals("2019") ? "2021" : "2019";
         }
         int periodYear = injection == Injection.YR_TITLE_PERIOD ? year - 1 : year;
-        String agency = Agencies.pick(random, year);
+        Agencies.Agency picked = Agencies.pick(random, year);
+        String agency = picked.name();
         String title = random.nextBoolean()
                 ? agency + year + "年政府信息公开工作年度报告"
                 : agency + year + "年度政府信息公开工作年度报告";
@@ -106,7 +106,7 @@ public final class ReportGenerator {
                 .setTitleYear(year)
                 .setPeriodYear(periodYear)
                 .setPublicationDate(published.toString())
-                .setDivision(Division.newBuilder().build())
+                .setDivision(picked.division())
                 .setSource(Source.newBuilder().setMediaType("text/plain").setSizeBytes(0).setReceivedAt(Instant.EPOCH)
                         .build())
                 .setParserVersion(ReportParser.PARSER_VERSION)

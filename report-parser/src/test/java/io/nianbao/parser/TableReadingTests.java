@@ -299,4 +299,15 @@ class TableReadingTests {
         assertThat(report.getApplications().getTotalProcessed()).isEqualTo(zeros());
         assertThat(report.getWarnings()).noneMatch(w -> w.startsWith("Section 二") || w.startsWith("Section 三"));
     }
+
+    @Test
+    void anOcrMisreadCharacterInALabelStillFindsItsRow() throws Exception {
+        Map<String, String> rows = rows2021();
+        // OCR of a scan read 案 as 索.
+        rows.put("7.属于行政执法案卷", "\t(三)不予公开\t7.属于行政执法索卷\t0\t1\t0\t0\t0\t0\t1");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getApplications().getDenied().getEnforcementFiles()).isEqualTo(row(0, 1, 0, 0, 0, 0, 1));
+    }
 }

@@ -20,7 +20,7 @@ public enum ApplicationRow {
     THIRD_PARTY("denied.thirdPartyRights", Kind.RESULT, "第三方"),
     INTERNAL_AFFAIRS("denied.internalAffairs", Kind.RESULT, "内部事务"),
     PROCESS_INFORMATION("denied.processInformation", Kind.RESULT, "过程性"),
-    ENFORCEMENT_FILES("denied.enforcementFiles", Kind.RESULT, "执法案卷"),
+    ENFORCEMENT_FILES("denied.enforcementFiles", Kind.RESULT, "执法案卷|行政执法"),
     QUERY_MATTERS("denied.queryMatters", Kind.RESULT, "查询事项"),
     NOT_HELD("unavailable.notHeld", Kind.RESULT, "不掌握"),
     NEEDS_CREATION("unavailable.needsCreation", Kind.RESULT, "另行制作|没有现成"),
