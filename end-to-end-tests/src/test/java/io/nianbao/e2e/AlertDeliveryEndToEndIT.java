@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.nianbao.localstack.LocalStack;
 import io.nianbao.localstack.ServiceProcess;
-import io.nianbao.schema.Finding;
-import io.nianbao.schema.Outcome;
-import io.nianbao.schema.Topics;
-import io.nianbao.schema.ValidatedReport;
-import io.nianbao.schema.kafka.ValidatedReportDeserializer;
 
 /**
  * Where an inconsistent report's alerts arrive, over the real stack: store-service's alert API and its live feed
@@ -135,21 +131,20 @@ class AlertDeliveryEndToEndIT {
         String earlierId = acceptedId("2023.txt", seed000(agency).replace("2024", "2023"));
 
         assertThat(awaitStored(earlierId).path("year").asInt()).isEqualTo(2023);
-        // CARRY-CHAIN is a WARN rule (DOMAIN.md §6): a finding of the later year judged again, not an alert. Read
-        // where validate-service publishes it: store-service keeps a report's first verdict when the same report
-        // (same id and parser version) is validated again.
+        // CARRY-CHAIN is a WARN rule (DOMAIN.md §6): a finding of the later year judged again, not an alert; the
+        // store replaces the later year's verdict.
         await().atMost(STORED_WITHIN).untilAsserted(() -> assertThat(failedRules(laterId)).contains("CARRY-CHAIN"));
     }
 
-    /** The rules the latest ValidatedReport of the report on reports.validated failed. */
+    /** The rules the stored verdict of the report failed, as the API serves it. */
     private List<String> failedRules(String reportId) {
-        List<ValidatedReport> verdicts;
-        try (PipelineTopics topics = new PipelineTopics(stack.bootstrapServers())) {
-            verdicts = topics.all(Topics.VALIDATED, new ValidatedReportDeserializer()).stream()
-                    .filter(verdict -> verdict.getReport().getReportId().equals(reportId)).toList();
+        List<String> failed = new ArrayList<>();
+        for (JsonNode finding : client.report(reportId).body().path("findings")) {
+            if ("FAILED".equals(finding.path("outcome").asText())) {
+                failed.add(finding.path("ruleId").asText());
+            }
         }
-        return verdicts.isEmpty() ? List.of() : verdicts.get(verdicts.size() - 1).getFindings().stream()
-                .filter(finding -> finding.getOutcome() == Outcome.FAILED).map(Finding::getRuleId).toList();
+        return failed;
     }
 
     /** Seed 000 (consistent, 2024) as another township of the county wrote it. */
