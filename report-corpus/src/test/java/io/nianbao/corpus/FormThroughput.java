@@ -1,9 +1,11 @@
 package io.nianbao.corpus;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -21,9 +23,13 @@ import io.nianbao.parser.SourceInfo;
 /**
  * Not a test: parse throughput per form on one thread (so: per core) over generated reports, and one 20 MB PDF (a
  * report whose pages carry large incompressible images under the text), with the JVM's peak heap after each.
- * Run from the repository root after {@code ./mvnw -o -q -pl report-corpus -am test-compile}:
- * {@code java -Xmx512m -cp report-corpus/target/test-classes:report-corpus/target/classes:... 
- * io.nianbao.corpus.FormThroughput [seconds per form] [forms…]}.
+ * Run from the repository root:
+ * <pre>
+ * ./mvnw -o -q -pl report-corpus -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx512m -cp report-corpus/target/test-classes:report-corpus/target/classes:report-parser/target/classes:\
+ *   schemas/target/classes:gazetteer/target/classes:report-rules/target/classes:$(cat /tmp/cp.txt) \
+ *   io.nianbao.corpus.FormThroughput [seconds per form] [forms…]
+ * </pre>
  */
 public final class FormThroughput {
     private static final int REPORTS = 20;
@@ -35,7 +41,7 @@ public final class FormThroughput {
     public static void main(String[] args) throws Exception {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 10;
         List<Form> forms = args.length > 1
-                ? java.util.Arrays.stream(args, 1, args.length).map(name -> Form.valueOf(name.toUpperCase(Locale.ROOT)))
+                ? Arrays.stream(args, 1, args.length).map(name -> Form.valueOf(name.toUpperCase(Locale.ROOT)))
                         .toList()
                 : List.of(Form.TEXT, Form.HTML, Form.DOCX, Form.PDF);
         List<LabelledReport> reports = new ReportGenerator(2026, 0.3).reports(REPORTS);
@@ -80,8 +86,7 @@ public final class FormThroughput {
             long bytes = pdf.length;
             for (int i = 0; bytes < BIG_PDF_BYTES; i++) {
                 PDPage page = document.getPage(i % pages);
-                java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(1000, 1000,
-                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                BufferedImage noise = new BufferedImage(1000, 1000, BufferedImage.TYPE_INT_RGB);
                 for (int y = 0; y < noise.getHeight(); y++) {
                     for (int x = 0; x < noise.getWidth(); x++) {
                         noise.setRGB(x, y, random.nextInt(0x1000000));
@@ -91,7 +96,7 @@ public final class FormThroughput {
                         PDPageContentStream.AppendMode.PREPEND, true)) {
                     content.drawImage(LosslessFactory.createFromImage(document, noise), 0, 0, 20, 20);
                 }
-                bytes += 3_000_000L;
+                bytes += noise.getWidth() * noise.getHeight() * 3L; // noise does not compress
             }
             document.save(out);
             return out.toByteArray();
