@@ -3,12 +3,16 @@ package io.nianbao.parser;
 import static io.nianbao.parser.Seeds.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -110,6 +114,45 @@ class DocumentFormatsTests {
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("No text could be extracted")
                 .satisfies(e -> assertThat(((ReportParseException) e).errorType()).isEqualTo("UNREADABLE_DOCUMENT"));
+    }
+
+    @Test
+    void anOfdPackageIsAnUnreadableDocumentThatSaysItIsOfd() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("OFD.xml"));
+            zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" DocType=\"OFD\"/>".getBytes(UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("Doc_0/Document.xml"));
+            zip.write("<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(UTF_8));
+        }
+
+        assertThatThrownBy(() -> PARSER.parse(bytes.toByteArray(), SourceInfo.ofFile("report.ofd")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("OFD document (GB/T 33190");
+    }
+
+    @Test
+    void aWpsFileThatIsAWordBinaryInsideIsReadAsWord() throws Exception {
+        byte[] word;
+        try (InputStream in = DocumentFormatsTests.class.getResourceAsStream("/word/seed-002.doc")) {
+            word = in.readAllBytes();
+        }
+
+        ParsedReport report = PARSER.parse(word, SourceInfo.ofFile("年度报告.wps"));
+
+        assertThat(report.getApplications().getNewApplications()).isEqualTo(row(1, 0, 0, 0, 0, 0, 1));
+    }
+
+    @Test
+    void aWpsFileThatIsNoWordBinaryIsAnUnreadableDocumentThatSaysItIsWps() {
+        byte[] ole2Header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] wps = new byte[1024];
+        System.arraycopy(ole2Header, 0, wps, 0, ole2Header.length);
+
+        assertThatThrownBy(() -> PARSER.parse(wps, SourceInfo.ofFile("年度报告.wps")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("WPS document (Kingsoft WPS Writer)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.nianbao.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
@@ -31,6 +32,14 @@ class LocalStackTests {
                 .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27018")
                 .containsEntry("NIANBAO_API_KEY", "secret")
                 .containsEntry("MONGODB_DATABASE", null);
+    }
+
+    @Test
+    void tesseractRunsOnOneThreadUnlessTheServicesAreToldOtherwise() {
+        assumeTrue(System.getenv("OMP_THREAD_LIMIT") == null, "the caller sets OMP_THREAD_LIMIT itself");
+        assertThat(builder().serviceEnvironment("b", "m")).containsEntry("OMP_THREAD_LIMIT", "1");
+        assertThat(builder().serviceSettings(Map.of("OMP_THREAD_LIMIT", "4")).serviceEnvironment("b", "m"))
+                .containsEntry("OMP_THREAD_LIMIT", "4");
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -72,6 +75,14 @@ public final class TextExtractor {
         }
         if (type.equals(DOC)) {
             return structured(type, () -> WordTables.doc(content, MAX_TEXT_CHARACTERS));
+        }
+        if (isWps(type, fileName)) {
+            // Kingsoft WPS Writer files are Word binaries inside; Tika takes them for Microsoft Works.
+            return wps(type, content);
+        }
+        if (isOfd(type, content)) {
+            throw new UnreadableDocumentException("An OFD document (GB/T 33190, the national fixed-layout format): "
+                    + "nianbao cannot read OFD yet; a PDF, Word or HTML version of the report is needed.", null);
         }
         TableTextHandler handler = new TableTextHandler(MAX_TEXT_CHARACTERS);
         Metadata metadata = new Metadata();
@@ -139,6 +150,37 @@ public final class TextExtractor {
         } catch (TikaConfigException | RuntimeException e) {
             return false;
         }
+    }
+
+    private static boolean isWps(MediaType type, String fileName) {
+        return type.getBaseType().toString().equals("application/vnd.ms-works")
+                || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".wps"));
+    }
+
+    private static ExtractedDocument wps(MediaType type, byte[] content) throws UnreadableDocumentException {
+        try {
+            return structured(type, () -> WordTables.doc(content, MAX_TEXT_CHARACTERS));
+        } catch (UnreadableDocumentException e) {
+            throw new UnreadableDocumentException("A WPS document (Kingsoft WPS Writer) that does not read as a Word "
+                    + "binary: " + e.getMessage() + " A PDF, Word or HTML version of the report is needed.", e);
+        }
+    }
+
+    /** An OFD package is a zip with {@code OFD.xml} at its root. */
+    private static boolean isOfd(MediaType type, byte[] content) {
+        if (!type.getBaseType().toString().equals("application/zip")) {
+            return false;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equalsIgnoreCase("OFD.xml")) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     /** Text read from the document's own structure (its tables as grids). */
