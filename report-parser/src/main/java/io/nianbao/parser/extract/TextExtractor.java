@@ -44,6 +44,8 @@ public final class TextExtractor {
     private static final MediaType DOCX =
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final MediaType DOC = MediaType.application("msword");
+    /** How far into a file Tika looks for {@code %}-led signatures ({@code %PDF-} within the first 512 bytes). */
+    private static final int SIGNATURE_BYTES = 1024;
 
     private static final String OCR_LANGUAGES = "chi_sim+eng";
     /** Scanned pages are rendered at this resolution for OCR: 6-point table figures stay legible. */
@@ -57,14 +59,12 @@ public final class TextExtractor {
 
     /** @param fileName the name the document arrived with, a hint for detection only; may be null */
     public ExtractedDocument extract(byte[] content, String fileName) throws UnreadableDocumentException {
+        if (isChineseTextFile(content, fileName)) {
+            return plainText(content);
+        }
         MediaType type = detect(content, fileName);
         if (isPlainText(type) || (type.equals(MediaType.OCTET_STREAM) && looksLikeText(content))) {
-            String text = decodeText(content);
-            if (text.length() > MAX_TEXT_CHARACTERS) {
-                throw new UnreadableDocumentException("The text holds " + text.length() + " characters, more than the "
-                        + MAX_TEXT_CHARACTERS + " of any annual report.", null);
-            }
-            return ExtractedDocument.ofText(text, MediaType.TEXT_PLAIN.toString());
+            return plainText(content);
         }
         if (isHtml(type)) {
             // The page's own grid, not Tika's flattening: rowspan labels and colspan values need the grid.
@@ -104,6 +104,53 @@ public final class TextExtractor {
             return new ExtractedDocument("", type.toString(), true, readByOcr);
         }
         throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
+    }
+
+    private static ExtractedDocument plainText(byte[] content) throws UnreadableDocumentException {
+        String text = decodeText(content);
+        if (text.length() > MAX_TEXT_CHARACTERS) {
+            throw new UnreadableDocumentException("The text holds " + text.length() + " characters, more than the "
+                    + MAX_TEXT_CHARACTERS + " of any annual report.", null);
+        }
+        return ExtractedDocument.ofText(text, MediaType.TEXT_PLAIN.toString());
+    }
+
+    /**
+     * A {@code .txt} whose bytes are text opening (after blank lines and markdown {@code #}/{@code *}) with a Chinese
+     * character, a report's title, with no markup where Tika sniffs ({@code <} then ASCII; 「<中华人民共和国…>」 is a
+     * title) and no {@code %} near the start (PostScript, PDF, EndNote). Tika's magic sniffing, some 1,500 patterns and
+     * half of a text report's parse time, answers text/plain for it: its patterns that text could match are markup,
+     * mail headers and signatures anchored at the first byte, where the Chinese character stands. Left are ASCII
+     * signatures at fixed offsets deep in a file (「CD001」 at byte 32,769), which a text file meets only by a
+     * coincidence better read as text anyway.
+     */
+    static boolean isChineseTextFile(byte[] content, String fileName) {
+        if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            return false;
+        }
+        int first = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        while (first < content.length && (Character.isWhitespace(content[first]) || content[first] == '#'
+                || content[first] == '*')) {
+            first++;
+        }
+        if (!opensWithHanCharacter(content, first) || !looksLikeText(content)) {
+            return false;
+        }
+        int sniffed = Math.min(content.length, TIKA.getMimeRepository().getMinLength());
+        for (int i = first; i < sniffed; i++) {
+            boolean markup = content[i] == '<' && i + 1 < content.length && content[i + 1] >= 0;
+            if (markup || (content[i] == '%' && i < SIGNATURE_BYTES)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** U+4E00–U+9FFF in UTF-8: lead byte E4–E9, then two continuation bytes. */
+    private static boolean opensWithHanCharacter(byte[] content, int at) {
+        return content.length >= at + 3 && (content[at] & 0xff) >= 0xe4 && (content[at] & 0xff) <= 0xe9
+                && (content[at + 1] & 0xc0) == 0x80 && (content[at + 2] & 0xc0) == 0x80;
     }
 
     /** Whether Tesseract is on this machine with the Chinese model: without it, scans are marked as needing OCR. */
