@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.nianbao.parser.ParseNotes;
+import io.nianbao.parser.text.TextNormaliser;
 import io.nianbao.schema.ActiveDisclosure;
 import io.nianbao.schema.DecisionCounts;
 import io.nianbao.schema.DocumentCounts;
@@ -63,7 +64,7 @@ public final class ActiveReader {
 
     /** 2021 from 本年制发件数 and its siblings, 2019 from 本年新制作数量 and its siblings; empty when neither is printed. */
     public static Optional<String> template(String sectionText) {
-        String compact = sectionText.replaceAll("\\s+", "");
+        String compact = TextNormaliser.compact(sectionText);
         boolean is2021 = COLUMNS_2021.matcher(compact).find();
         boolean is2019 = COLUMNS_2019.matcher(compact).find();
         if (is2021 == is2019) {

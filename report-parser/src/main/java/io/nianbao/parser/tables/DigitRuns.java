@@ -22,7 +22,7 @@ final class DigitRuns {
 
     /** Whether the printed tokens are bare digit runs, the only form this splitting applies to. */
     static boolean splittable(List<String> tokens) {
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token.matches("\\d+"));
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> TableLine.DIGITS.matcher(token).matches());
     }
 
     /**

@@ -17,6 +17,8 @@ record TableLine(String label, List<String> numbers) {
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern PLACEHOLDER = Pattern.compile("[—\\-/－–]+|无");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SIGNED_DIGITS = Pattern.compile("[+-]?\\d+");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+|[+-]?\\d+");
     /** An amount, possibly with its unit: 「12.5」「251000元」「3.2万元」. */
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|元)?");
@@ -80,7 +82,7 @@ record TableLine(String label, List<String> numbers) {
     /** @return the count as an int, or null when the cell is not a non-negative integer (a count never is). */
     static Integer count(String number) {
         String digits = number.replace(",", "");
-        if (!digits.matches("\\d+") || digits.length() > 9) {
+        if (!DIGITS.matcher(digits).matches() || digits.length() > 9) {
             return null;
         }
         return Integer.valueOf(digits);
@@ -89,7 +91,7 @@ record TableLine(String label, List<String> numbers) {
     /** @return a signed integer (2019's 本年增/减: 「+1036」「-2」), or null. */
     static Integer signed(String number) {
         String digits = number.replace(",", "");
-        if (!digits.matches("[+-]?\\d+") || digits.length() > 10) {
+        if (!SIGNED_DIGITS.matcher(digits).matches() || digits.length() > 10) {
             return null;
         }
         return Integer.valueOf(digits.startsWith("+") ? digits.substring(1) : digits);

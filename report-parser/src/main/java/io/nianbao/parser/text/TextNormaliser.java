@@ -32,8 +32,11 @@ public final class TextNormaliser {
             if (PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
-            String cleaned = MARKDOWN_BOLD.matcher(MARKDOWN_HEADING.matcher(line).replaceFirst("")).replaceAll("");
-            kept.add(stripTrailing(SPACES_AROUND_TAB.matcher(cleaned).replaceAll("\t")));
+            // Each pattern needs its character in the line; most lines have none, and skip the matchers.
+            String cleaned = line.indexOf('#') < 0 ? line : MARKDOWN_HEADING.matcher(line).replaceFirst("");
+            cleaned = cleaned.contains("**") ? MARKDOWN_BOLD.matcher(cleaned).replaceAll("") : cleaned;
+            cleaned = cleaned.indexOf('\t') < 0 ? cleaned : SPACES_AROUND_TAB.matcher(cleaned).replaceAll("\t");
+            kept.add(stripTrailing(cleaned));
         }
         return String.join("\n", kept).strip();
     }
@@ -47,8 +50,22 @@ public final class TextNormaliser {
         return line.substring(0, end);
     }
 
-    /** A label as written, for matching: all whitespace removed (extractors split labels with spaces: 「商业 企业」). */
+    /**
+     * A label as written, for matching: all whitespace removed (extractors split labels with spaces: 「商业 企业」).
+     * Whitespace is regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. A loop, not
+     * {@code replaceAll}: every line of a report passes here, and a regex would be compiled for each.
+     */
     public static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        StringBuilder compact = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean whitespace = c == ' ' || (c >= '\t' && c <= '\r');
+            if (whitespace && compact == null) {
+                compact = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!whitespace && compact != null) {
+                compact.append(c);
+            }
+        }
+        return compact == null ? text : compact.toString();
     }
 }
