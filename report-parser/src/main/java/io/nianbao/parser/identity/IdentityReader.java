@@ -56,7 +56,7 @@ public final class IdentityReader {
         Matcher period = PERIOD.matcher(compactText);
         Integer periodYear = period.find() ? Integer.valueOf(period.group(1)) : null;
         Integer year = titleYear != null ? titleYear : periodYear;
-        return new ReportIdentity(title, agency, titleYear, periodYear, year, publicationDate(fullText));
+        return new ReportIdentity(title, agency, titleYear, periodYear, year, publicationDate(fullText, compactText));
     }
 
     private static String title(String preamble) {
@@ -82,8 +82,8 @@ public final class IdentityReader {
     }
 
     /** The report's own date: a labelled date anywhere, else a date standing alone on one of the last lines. */
-    private static String publicationDate(String fullText) {
-        Matcher labelled = DATE_LABELLED.matcher(TextNormaliser.compact(fullText));
+    private static String publicationDate(String fullText, String compactText) {
+        Matcher labelled = DATE_LABELLED.matcher(compactText);
         if (labelled.find()) {
             return isoDate(labelled);
         }

@@ -56,16 +56,13 @@ public final class TextNormaliser {
      * {@code replaceAll}: every line of a report passes here, and a regex would be compiled for each.
      */
     public static String compact(String text) {
-        StringBuilder compact = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean whitespace = c == ' ' || (c >= '\t' && c <= '\r');
-            if (whitespace && compact == null) {
-                compact = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!whitespace && compact != null) {
-                compact.append(c);
+        char[] compact = text.toCharArray();
+        int length = 0;
+        for (char c : compact) {
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                compact[length++] = c;
             }
         }
-        return compact == null ? text : compact.toString();
+        return length == compact.length ? text : new String(compact, 0, length);
     }
 }
