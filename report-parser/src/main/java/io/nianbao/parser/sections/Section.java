@@ -12,11 +12,13 @@ public enum Section {
     OTHER("6", '六', "其他需要报告|其他事项", "其他需要报告的事项");
 
     private final String number;
+    private final char numeral;
     private final Pattern numbered;
     private final String canonical;
 
     Section(String number, char numeral, String keywords, String canonical) {
         this.number = number;
+        this.numeral = numeral;
         // 「五、政府信息公开工作存在的主要问题…」: a few words may stand between the numeral and the keyword.
         this.numbered = Pattern.compile("^" + numeral + "\\s*[、.,]\\s*.{0,16}?(?:" + keywords + ").{0,24}$");
         this.canonical = canonical;
@@ -32,7 +34,8 @@ public enum Section {
      * canonical title. Table rows such as 「二、上年结转…」 or prose items such as 「一、加强领导」 name nothing of it.
      */
     boolean isHeading(String compactLine) {
-        return numbered.matcher(compactLine).matches()
+        // Every line of a report is tried against each heading; only those opening with the numeral need the pattern.
+        return (compactLine.indexOf(numeral) == 0 && numbered.matcher(compactLine).matches())
                 || compactLine.equals(canonical)
                 || compactLine.equals(canonical.replace("政府信息公开", ""));
     }

@@ -1,7 +1,6 @@
 package io.nianbao.parser.tables;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,15 +27,19 @@ record TableLine(String label, List<String> numbers) {
         List<String> numbers = new ArrayList<>();
         boolean tabbed = line.indexOf('\t') >= 0;
         String[] cells = line.strip().split("\t");
-        boolean figures = tabbed && Arrays.stream(cells)
-                .anyMatch(cell -> SPACES.splitAsStream(cell.strip()).anyMatch(TableLine::isNumber));
-        for (String cell : cells) {
+        List<List<String>> cellTokens = new ArrayList<>(cells.length);
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = cells[c].strip();
+            cellTokens.add(SPACES.splitAsStream(cells[c]).filter(token -> !token.isEmpty()).toList());
+        }
+        boolean figures = tabbed && cellTokens.stream().anyMatch(tokens -> tokens.stream().anyMatch(TableLine::isNumber));
+        for (int c = 0; c < cells.length; c++) {
             // A table cell holding only 「—」「/」「无」 stands in a figure's place (read as null, with a warning).
-            if (tabbed && isPlaceholder(cell.strip()) && (figures || !label.isEmpty())) {
-                numbers.add(cell.strip());
+            if (tabbed && isPlaceholder(cells[c]) && (figures || !label.isEmpty())) {
+                numbers.add(cells[c]);
                 continue;
             }
-            List<String> tokens = SPACES.splitAsStream(cell.strip()).filter(token -> !token.isEmpty()).toList();
+            List<String> tokens = cellTokens.get(c);
             int firstNumber = tabbed ? trailingNumbers(tokens) : 0;
             for (int i = 0; i < tokens.size(); i++) {
                 if (i >= firstNumber && isNumber(tokens.get(i))) {
@@ -72,7 +75,10 @@ record TableLine(String label, List<String> numbers) {
     }
 
     private static boolean isNumber(String token) {
-        return INTEGER.matcher(token).matches() || AMOUNT.matcher(token).matches();
+        // Both patterns start with a digit or a sign: most tokens are label text, and need no matcher.
+        char first = token.isEmpty() ? ' ' : token.charAt(0);
+        boolean mayBeNumber = (first >= '0' && first <= '9') || first == '+' || first == '-';
+        return mayBeNumber && (INTEGER.matcher(token).matches() || AMOUNT.matcher(token).matches());
     }
 
     boolean hasNumbers() {
