@@ -1,5 +1,7 @@
 package io.nianbao.parser;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Not a test: a throughput measurement over the fixture texts on one thread (so: per core), with peak heap.
+ * Not a test: a throughput measurement over the fixture texts on one thread (so: per core), with peak heap. Besides
+ * the wall-clock rate it gives the rate per second of the thread's own CPU time, which other work on a shared machine
+ * does not dilute.
  * Run from report-parser/ after {@code test-compile}:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.nianbao.parser.ParseThroughput [seconds]}
  * where cp.txt comes from {@code dependency:build-classpath -Dmdep.outputFile=cp.txt}.
@@ -34,6 +38,8 @@ public final class ParseThroughput {
                 parser.parse(document, source);
             }
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         long parsed = 0;
@@ -47,7 +53,9 @@ public final class ParseThroughput {
             peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d text reports (%d fixtures) in %.1f s: %.0f reports/s on one thread; peak heap %d MB%n",
-                parsed, documents.size(), elapsed, parsed / elapsed, peakHeap / (1024 * 1024));
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("%d text reports (%d fixtures) in %.1f s: %.0f reports/s on one thread, %.0f per CPU-second"
+                + " (%.1f s of CPU); peak heap %d MB%n",
+                parsed, documents.size(), elapsed, parsed / elapsed, parsed / cpu, cpu, peakHeap / (1024 * 1024));
     }
 }

@@ -291,6 +291,11 @@ public final class TextExtractor {
         if (content.length >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe) {
             return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
         }
+        // Malformed UTF-8 decodes to U+FFFD; without one, the (much faster) lenient decoding is the strict one.
+        String lenient = new String(content, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient;
+        }
         try {
             String utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -15,6 +15,8 @@ public enum Section {
     private final char numeral;
     private final Pattern numbered;
     private final String canonical;
+    /** The canonical title without 「政府信息公开」, as some reports print it. */
+    private final String canonicalShort;
 
     Section(String number, char numeral, String keywords, String canonical) {
         this.number = number;
@@ -22,6 +24,7 @@ public enum Section {
         // 「五、政府信息公开工作存在的主要问题…」: a few words may stand between the numeral and the keyword.
         this.numbered = Pattern.compile("^" + numeral + "\\s*[、.,]\\s*.{0,16}?(?:" + keywords + ").{0,24}$");
         this.canonical = canonical;
+        this.canonicalShort = canonical.replace("政府信息公开", "");
     }
 
     /** "1".."6", as recorded in {@code completeness.sectionsFound}. */
@@ -37,6 +40,6 @@ public enum Section {
         // Every line of a report is tried against each heading; only those opening with the numeral need the pattern.
         return (compactLine.indexOf(numeral) == 0 && numbered.matcher(compactLine).matches())
                 || compactLine.equals(canonical)
-                || compactLine.equals(canonical.replace("政府信息公开", ""));
+                || compactLine.equals(canonicalShort);
     }
 }

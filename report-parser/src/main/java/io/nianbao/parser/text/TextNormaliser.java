@@ -17,6 +17,7 @@ public final class TextNormaliser {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*(?:[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)\\s*$");
+    private static final String PAGE_NUMBER_OPENINGS = "-—–第0123456789pP";
     /** Spaces (not tabs) around a tab are padding from the extractor. */
     private static final Pattern SPACES_AROUND_TAB = Pattern.compile(" *\t *");
 
@@ -29,7 +30,7 @@ public final class TextNormaliser {
                 .replace("\uFEFF", "");
         List<String> kept = new ArrayList<>();
         for (String line : folded.split("\n", -1)) {
-            if (PAGE_NUMBER.matcher(line).matches()) {
+            if (mayBePageNumber(line) && PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
             // Each pattern needs its character in the line; most lines have none, and skip the matchers.
@@ -39,6 +40,20 @@ public final class TextNormaliser {
             kept.add(stripTrailing(cleaned));
         }
         return String.join("\n", kept).strip();
+    }
+
+    /** Page furniture opens (after whitespace) with a dash, 第, a digit or 「page」: other lines need no matcher. */
+    private static boolean mayBePageNumber(String line) {
+        int first = 0;
+        while (first < line.length() && isRegexWhitespace(line.charAt(first))) {
+            first++;
+        }
+        return first < line.length() && PAGE_NUMBER_OPENINGS.indexOf(line.charAt(first)) >= 0;
+    }
+
+    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexWhitespace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** Trailing spaces only: tabs are cell boundaries and stay. */
@@ -52,14 +67,14 @@ public final class TextNormaliser {
 
     /**
      * A label as written, for matching: all whitespace removed (extractors split labels with spaces: 「商业 企业」).
-     * Whitespace is regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. A loop, not
-     * {@code replaceAll}: every line of a report passes here, and a regex would be compiled for each.
+     * Whitespace is regex {@code \s}. A loop, not {@code replaceAll}: every line of a report passes here, and a
+     * regex would be compiled for each.
      */
     public static String compact(String text) {
         char[] compact = text.toCharArray();
         int length = 0;
         for (char c : compact) {
-            if (c != ' ' && (c < '\t' || c > '\r')) {
+            if (!isRegexWhitespace(c)) {
                 compact[length++] = c;
             }
         }
