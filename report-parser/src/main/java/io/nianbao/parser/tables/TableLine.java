@@ -13,8 +13,8 @@ import io.nianbao.parser.text.TextNormaliser;
  * debris such as 「-, 4」 stays label; without tabs (plain PDF text) every number token counts. 「1.属于国家秘密」 is a label, not the number 1.
  */
 record TableLine(String label, List<String> numbers) {
-    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern PLACEHOLDER = Pattern.compile("[—\\-/－–]+|无");
+    private static final String PLACEHOLDER_CHARACTERS = "—-/－–无";
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SIGNED_DIGITS = Pattern.compile("[+-]?\\d+");
@@ -30,7 +30,7 @@ record TableLine(String label, List<String> numbers) {
         List<List<String>> cellTokens = new ArrayList<>(cells.length);
         for (int c = 0; c < cells.length; c++) {
             cells[c] = cells[c].strip();
-            cellTokens.add(SPACES.splitAsStream(cells[c]).filter(token -> !token.isEmpty()).toList());
+            cellTokens.add(tokens(cells[c]));
         }
         boolean figures = tabbed && cellTokens.stream().anyMatch(tokens -> tokens.stream().anyMatch(TableLine::isNumber));
         for (int c = 0; c < cells.length; c++) {
@@ -52,6 +52,22 @@ record TableLine(String label, List<String> numbers) {
         return new TableLine(TextNormaliser.compact(label.toString()), List.copyOf(numbers));
     }
 
+    /** The cell's words between spaces, as {@code split(" +")} without the empty ones, but with no regex. */
+    private static List<String> tokens(String cell) {
+        List<String> tokens = new ArrayList<>();
+        int start = 0;
+        for (int space = cell.indexOf(' '); space >= 0; space = cell.indexOf(' ', start)) {
+            if (space > start) {
+                tokens.add(cell.substring(start, space));
+            }
+            start = space + 1;
+        }
+        if (start < cell.length()) {
+            tokens.add(cell.substring(start));
+        }
+        return tokens;
+    }
+
     /**
      * In a tab-separated line, where a cell's numbers start: at 0 when all of it is numbers; after the label when the
      * extractor put spaces, not a tab, between a label and the figures that follow it (「规章  0⇥0  0」); otherwise
@@ -71,7 +87,8 @@ record TableLine(String label, List<String> numbers) {
 
     /** 「—」「-」「/」「无」: a cell printing no figure. */
     static boolean isPlaceholder(String cell) {
-        return PLACEHOLDER.matcher(cell).matches();
+        return !cell.isEmpty() && PLACEHOLDER_CHARACTERS.indexOf(cell.charAt(0)) >= 0
+                && PLACEHOLDER.matcher(cell).matches();
     }
 
     private static boolean isNumber(String token) {
