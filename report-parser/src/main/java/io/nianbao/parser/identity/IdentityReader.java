@@ -2,6 +2,7 @@ package io.nianbao.parser.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,9 @@ public final class IdentityReader {
     private static final Pattern PERIOD = Pattern.compile(
             "((?:19|20)\\d{2})年0?1月0?1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\\d{2})年)?12月31日");
     private static final Pattern DATE_LINE = Pattern.compile("^((?:19|20)\\d{2})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?$");
+    private static final List<String> DATE_LABELS = List.of("发布日期", "发布时间", "成文日期");
     private static final Pattern DATE_LABELLED = Pattern.compile(
-            "(?:发布日期|发布时间|成文日期)[:：]?((?:19|20)\\d{2})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})");
+            "(?:" + String.join("|", DATE_LABELS) + ")[:：]?((?:19|20)\\d{2})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})");
 
     private IdentityReader() {
     }
@@ -84,7 +86,9 @@ public final class IdentityReader {
     /** The report's own date: a labelled date anywhere, else a date standing alone on one of the last lines. */
     private static String publicationDate(String fullText, String compactText) {
         Matcher labelled = DATE_LABELLED.matcher(compactText);
-        if (labelled.find()) {
+        // A labelled date starts at one of its labels: the search starts at the first, found by indexOf.
+        int firstLabel = DATE_LABELS.stream().mapToInt(compactText::indexOf).filter(at -> at >= 0).min().orElse(-1);
+        if (firstLabel >= 0 && labelled.find(firstLabel)) {
             return isoDate(labelled);
         }
         String[] lines = fullText.split("\n");

@@ -3,6 +3,7 @@ package io.nianbao.parser.tables;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,12 +51,22 @@ public enum ApplicationRow {
 
     private final String path;
     private final Kind kind;
-    private final Pattern label;
+    /** Whether a compact label names this row (found anywhere in it). */
+    private final Predicate<String> label;
 
     ApplicationRow(String path, Kind kind, String label) {
         this.path = path;
         this.kind = kind;
-        this.label = Pattern.compile(label);
+        this.label = isWordList(label) ? words(List.of(label.split("\\|"))) : Pattern.compile(label).asPredicate();
+    }
+
+    /** Nothing but words between {@code |}: {@code contains} finds them as the regex would, with no matcher. */
+    private static boolean isWordList(String label) {
+        return label.chars().noneMatch(c -> "\\()[]{}.*+?^$".indexOf(c) >= 0);
+    }
+
+    private static Predicate<String> words(List<String> words) {
+        return text -> words.stream().anyMatch(text::contains);
     }
 
     /** The field path under {@code applications}, e.g. {@code denied.stateSecret}. */
@@ -68,7 +79,7 @@ public enum ApplicationRow {
     }
 
     static Optional<ApplicationRow> matching(String compactLabel) {
-        return Arrays.stream(values()).filter(row -> row.label.matcher(compactLabel).find()).findFirst();
+        return Arrays.stream(values()).filter(row -> row.label.test(compactLabel)).findFirst();
     }
 
     /** The rows of a template: 2021 has the three （六） items, 2019 the single （六） row. */
