@@ -28,12 +28,30 @@ public final class RunTogetherText {
             + "|[一二三四]、\\s*(?=本年新收|上年结转|本年度办理结果|结转下年度)"
             + "|\\([一二三四五六七]\\)"
             + "|\\d[.、](?=[\\u4e00-\\u9fff“\"])");
-    /** A label's last character followed by a cell's first digit. */
-    private static final Pattern LABEL_THEN_DIGITS = Pattern.compile("(?<=[\\u4e00-\\u9fff”\")])(?=\\d)");
     /** Section 四's long column header, then its one row of numbers: the numbers go on a line of their own. */
     private static final Pattern HEADER_THEN_DIGITS = Pattern.compile("(?<=[\\u4e00-\\u9fff”\")])\\s*(?=\\d)");
 
     private RunTogetherText() {
+    }
+
+    /**
+     * A space between a label's last character (a Chinese character, closing quote or bracket) and a cell's first
+     * digit: what a lookbehind regex would insert, without trying the lookbehind at every position of the page.
+     */
+    private static String spaceBeforeDigitsAfterLabel(String row) {
+        StringBuilder spaced = new StringBuilder(row.length() + 32);
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (i > 0 && c >= '0' && c <= '9' && endsLabel(row.charAt(i - 1))) {
+                spaced.append(' ');
+            }
+            spaced.append(c);
+        }
+        return spaced.toString();
+    }
+
+    private static boolean endsLabel(char c) {
+        return (c >= '\u4e00' && c <= '\u9fff') || c == '”' || c == '"' || c == ')';
     }
 
     /** @param normalised text after {@link TextNormaliser#normalise} (half-width digits and brackets) */
@@ -61,7 +79,7 @@ public final class RunTogetherText {
                 continue;
             } else if (inTables) {
                 String rows = ROW_START.matcher(stripped).replaceAll(row -> Matcher.quoteReplacement("\n" + row.group()));
-                lines.add(LABEL_THEN_DIGITS.matcher(rows).replaceAll(" "));
+                lines.add(spaceBeforeDigitsAfterLabel(rows));
                 continue;
             }
             lines.add(stripped);

@@ -18,8 +18,6 @@ public final class TextNormaliser {
             "^\\s*(?:[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)\\s*$");
     private static final String PAGE_NUMBER_OPENINGS = "-—–第0123456789pP";
-    /** Spaces (not tabs) around a tab are padding from the extractor. */
-    private static final Pattern SPACES_AROUND_TAB = Pattern.compile(" *\t *");
 
     private TextNormaliser() {
     }
@@ -36,10 +34,28 @@ public final class TextNormaliser {
             // Each pattern needs its character in the line; most lines have none, and skip the matchers.
             String cleaned = line.indexOf('#') < 0 ? line : MARKDOWN_HEADING.matcher(line).replaceFirst("");
             cleaned = cleaned.contains("**") ? MARKDOWN_BOLD.matcher(cleaned).replaceAll("") : cleaned;
-            cleaned = cleaned.indexOf('\t') < 0 ? cleaned : SPACES_AROUND_TAB.matcher(cleaned).replaceAll("\t");
+            cleaned = cleaned.indexOf('\t') < 0 ? cleaned : withoutSpacesAroundTabs(cleaned);
             kept.add(stripTrailing(cleaned));
         }
         return String.join("\n", kept).strip();
+    }
+
+    /** Spaces (not tabs) around a tab are padding from the extractor: what {@code " *\t *"} → tab would do. */
+    private static String withoutSpacesAroundTabs(String line) {
+        StringBuilder cleaned = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                while (!cleaned.isEmpty() && cleaned.charAt(cleaned.length() - 1) == ' ') {
+                    cleaned.setLength(cleaned.length() - 1);
+                }
+                while (i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                    i++;
+                }
+            }
+            cleaned.append(c);
+        }
+        return cleaned.toString();
     }
 
     /** Page furniture opens (after whitespace) with a dash, 第, a digit or 「page」: other lines need no matcher. */
