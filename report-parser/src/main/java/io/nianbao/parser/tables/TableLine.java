@@ -32,7 +32,8 @@ record TableLine(String label, List<String> numbers) {
             cells[c] = cells[c].strip();
             cellTokens.add(tokens(cells[c]));
         }
-        boolean figures = tabbed && cellTokens.stream().anyMatch(tokens -> tokens.stream().anyMatch(TableLine::isNumber));
+        boolean figures = tabbed
+                && cellTokens.stream().anyMatch(tokens -> tokens.stream().anyMatch(TableLine::isNumber));
         for (int c = 0; c < cells.length; c++) {
             // A table cell holding only 「—」「/」「无」 stands in a figure's place (read as null, with a warning).
             if (tabbed && isPlaceholder(cells[c]) && (figures || !label.isEmpty())) {
