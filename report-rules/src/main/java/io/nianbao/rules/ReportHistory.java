@@ -1,5 +1,6 @@
 package io.nianbao.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,25 +67,54 @@ public final class ReportHistory {
                 peersOf(agencyKey, report));
     }
 
+    /** Other agencies' reports whose prose is close to this one's: COPY-PEER's candidates. */
+    public List<ParsedReport> peersOf(String agencyKey, ParsedReport report) {
+        return peerEntriesOf(agencyKey, report).stream().map(Entry::report).toList();
+    }
+
     /**
-     * Up to {@value #MAX_PEERS} reports of other agencies sharing more than half of this one's (non-boilerplate)
-     * sentences, the most first: COPY-PEER's candidates, which it confirms on the whole texts.
+     * Up to {@value #MAX_PEERS} reports of other agencies sharing more than half of the two reports' (non-boilerplate)
+     * sentences, taken together, the most first: COPY-PEER's candidates, which it confirms on the whole texts.
+     * Symmetric, as the rule's similarity is: of two copies, each is the other's candidate.
      */
-    public synchronized List<ParsedReport> peersOf(String agencyKey, ParsedReport report) {
+    public synchronized List<Entry> peerEntriesOf(String agencyKey, ParsedReport report) {
         Set<Long> own = TextFingerprint.of(report);
         Map<String, Integer> shared = new HashMap<>();
         for (Long sentence : own) {
             Set<String> entries = entriesBySentence.getOrDefault(sentence, Set.of());
             if (entries.size() <= BOILERPLATE) {
-                entries.stream().filter(key -> !key.substring(0, key.lastIndexOf('|')).equals(agencyKey))
+                entries.stream().filter(key -> !agencyKeyOf(key).equals(agencyKey))
                         .forEach(key -> shared.merge(key, 1, Integer::sum));
             }
         }
         return shared.entrySet().stream()
-                .filter(entry -> 2 * entry.getValue() > own.size())
+                .filter(entry -> 4 * entry.getValue() > own.size() + sentencesByEntry.get(entry.getKey()).size())
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_PEERS)
-                .map(entry -> latest.get(entry.getKey()))
+                .map(entry -> new Entry(agencyKeyOf(entry.getKey()), latest.get(entry.getKey())))
                 .toList();
+    }
+
+    /**
+     * The history of {@code copy}, another agency's report kept here, as it is once {@code report} is recorded for
+     * {@code agencyKey}: {@code report} is among its peers, in place of whatever that agency's same year held before.
+     * A report that arrives after its copy does not leave the copy unflagged: the copy is judged again with this.
+     */
+    public synchronized History historyOfCopy(Entry copy, String agencyKey, ParsedReport report) {
+        History own = historyOf(copy.agencyKey(), copy.report());
+        String replaced = entryKey(agencyKey, report.getYear());
+        List<ParsedReport> peers = new ArrayList<>(List.of(report));
+        peerEntriesOf(copy.agencyKey(), copy.report()).stream()
+                .filter(peer -> !entryKey(peer.agencyKey(), peer.report().getYear()).equals(replaced))
+                .forEach(peer -> peers.add(peer.report()));
+        return new History(own.previousYear(), own.nextYear(), own.sameYearPrevious(), peers);
+    }
+
+    private static String agencyKeyOf(String entryKey) {
+        return entryKey.substring(0, entryKey.lastIndexOf('|'));
+    }
+
+    /** A report as the history keeps it: under the agency key of its Kafka records. */
+    public record Entry(String agencyKey, ParsedReport report) {
     }
 }

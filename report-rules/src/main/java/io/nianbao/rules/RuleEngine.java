@@ -42,7 +42,7 @@ public final class RuleEngine {
      * Stored with every ValidatedReport, so a report can be re-validated when the catalogue changes. Bump it
      * whenever a rule is added or removed or its logic or thresholds change.
      */
-    public static final String RULES_VERSION = "3";
+    public static final String RULES_VERSION = "4";
 
     private static final List<Rule> CATALOGUE = List.of(
             new BalanceRule(),

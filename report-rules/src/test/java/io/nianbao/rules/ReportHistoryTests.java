@@ -68,4 +68,38 @@ class ReportHistoryTests {
 
         assertThat(history.peersOf("惠安堡镇", copy)).extracting(ParsedReport::getReportId).isEmpty();
     }
+
+    @Test
+    void ofTwoReportsSharingMostSentencesEachIsTheOthersPeerWhateverTheirLengths() {
+        // 3 sentences against the same 3 and 3 more: what they share is half of the two, not of the longer alone
+        ParsedReport shorter = ReportFixture.consistent2021().reportId("1".repeat(64)).overview(PROSE).build();
+        ParsedReport longer = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("3".repeat(64))
+                .overview(PROSE + OTHER_PROSE + "惠安堡镇另设了村级公开栏，每季度更新一次低保、临时救助和惠农补贴的公示信息。"
+                        + "镇党委政府主要负责同志全年四次专题研究政务公开工作，并将其纳入各村年度考核。")
+                .build();
+        history.record("花马池镇", shorter);
+        history.record("惠安堡镇", longer);
+
+        assertThat(history.peersOf("花马池镇", shorter)).containsExactly(longer);
+        assertThat(history.peersOf("惠安堡镇", longer)).containsExactly(shorter);
+    }
+
+    @Test
+    void aCopyKeptHereIsJudgedAgainWithTheReportThatArrivedAfterItInPlaceOfThatAgencysOlderOne() {
+        ParsedReport lastYear = ReportFixture.consistent2021().year(2022).reportId("2".repeat(64)).overview(PROSE).build();
+        ParsedReport copied = ReportFixture.consistent2021().reportId("1".repeat(64)).overview(PROSE).build();
+        ParsedReport firstVersion = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("3".repeat(64))
+                .overview(PROSE).build();
+        history.record("花马池镇", lastYear);
+        history.record("花马池镇", copied);
+        history.record("惠安堡镇", firstVersion);
+        ParsedReport revision = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("4".repeat(64))
+                .overview(PROSE.replace("我镇", "本镇")).build();
+
+        History again = history.historyOfCopy(new ReportHistory.Entry("花马池镇", copied), "惠安堡镇", revision);
+
+        assertThat(again.peers()).containsExactly(revision);
+        assertThat(again.previousYear()).isEqualTo(lastYear);
+        assertThat(again.sameYearPrevious()).isNull();
+    }
 }

@@ -1,5 +1,6 @@
 package io.nianbao.validate.repository;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.nianbao.rules.History;
 import io.nianbao.rules.ReportHistory;
+import io.nianbao.rules.catalogue.CopyPeerRule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ReportHistoryEntry;
@@ -89,6 +91,23 @@ public class HistoryStore {
     /** Other agencies' reports whose prose is close to this one's (COPY-PEER's candidates). */
     public List<ParsedReport> peersOf(String agencyKey, ParsedReport report) {
         return history.peersOf(agencyKey, report);
+    }
+
+    /**
+     * Other agencies' reports kept here whose prose {@code report} nearly repeats (COPY-PEER), each with the
+     * history it is judged again with now that {@code report} arrived after it; none for a report without a year.
+     */
+    public Map<ReportHistory.Entry, History> copiesOf(String agencyKey, ParsedReport report) {
+        if (report.getYear() == null) {
+            return Map.of();
+        }
+        Map<ReportHistory.Entry, History> copies = new LinkedHashMap<>();
+        for (ReportHistory.Entry peer : history.peerEntriesOf(agencyKey, report)) {
+            if (CopyPeerRule.nearIdentical(report, peer.report())) {
+                copies.put(peer, history.historyOfCopy(peer, agencyKey, report));
+            }
+        }
+        return copies;
     }
 
     /** The revision findings recorded for this very report (same report id) in its agency and year; else none. */
