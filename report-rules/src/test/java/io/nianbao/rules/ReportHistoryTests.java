@@ -96,10 +96,48 @@ class ReportHistoryTests {
         ParsedReport revision = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("4".repeat(64))
                 .overview(PROSE.replace("我镇", "本镇")).build();
 
-        History again = history.historyOfCopy(new ReportHistory.Entry("花马池镇", copied), "惠安堡镇", revision);
+        History again = history.historyOnceRecorded(new ReportHistory.Entry("花马池镇", copied), "惠安堡镇", revision);
 
         assertThat(again.peers()).containsExactly(revision);
         assertThat(again.previousYear()).isEqualTo(lastYear);
         assertThat(again.sameYearPrevious()).isNull();
+    }
+
+    @Test
+    void aCountyGovernmentsPartsAreTheSameYearsReportsOfItsDepartmentsAndTowns() {
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
+        ParsedReport department = ReportFixture.consistent2021().agency("盐池县教育局").reportId("2".repeat(64)).build();
+        ParsedReport town = inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").reportId("3".repeat(64)));
+        ParsedReport townLastYear = inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").year(2022)
+                .reportId("4".repeat(64)));
+        history.record("盐池县", county);
+        history.record("教育局", department);
+        history.record("花马池镇", town);
+        history.record("花马池镇", townLastYear);
+
+        assertThat(history.historyOf("盐池县", county).parts()).containsExactly(department, town);
+        assertThat(history.historyOf("花马池镇", town).parts()).isEmpty();
+        assertThat(history.countyGovernmentsOf("花马池镇", town))
+                .containsExactly(new ReportHistory.Entry("盐池县", county));
+        assertThat(history.countyGovernmentsOf("盐池县", county)).isEmpty();
+    }
+
+    @Test
+    void aCountyGovernmentIsJudgedAgainWithATownThatArrivedAfterItInPlaceOfTheTownsOlderReport() {
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
+        ParsedReport firstVersion =
+                inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").reportId("3".repeat(64)));
+        history.record("盐池县", county);
+        history.record("花马池镇", firstVersion);
+        ParsedReport revision = inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").reportId("5".repeat(64)));
+
+        History again = history.historyOnceRecorded(new ReportHistory.Entry("盐池县", county), "花马池镇", revision);
+
+        assertThat(again.parts()).containsExactly(revision);
+        assertThat(again.peers()).isEmpty();
+    }
+
+    private static ParsedReport inTown(ReportFixture fixture) {
+        return fixture.division("640323", "640323100").build();
     }
 }

@@ -59,13 +59,18 @@ public final class CopyPeerRule implements Rule {
         return similarity(a, b) >= CopyPriorRule.MIN_SIMILARITY;
     }
 
-    /** 0 for the same report, or when either has no prose. */
+    /** 0 for the same report, or when either has no prose beyond the boilerplate every report shares. */
     private static double similarity(ParsedReport a, ParsedReport b) {
         String one = Prose.narrative(a);
         String other = Prose.narrative(b);
         if (one == null || other == null || a.getReportId().equals(b.getReportId())) {
             return 0;
         }
-        return CopyPriorRule.similarity(Prose.compact(one), Prose.compact(other));
+        String compactOne = Prose.compact(one);
+        String compactOther = Prose.compact(other);
+        if (Math.min(compactOne.length(), compactOther.length()) < CopyPriorRule.MIN_CHARS) {
+            return 0;
+        }
+        return CopyPriorRule.similarity(compactOne, compactOther);
     }
 }

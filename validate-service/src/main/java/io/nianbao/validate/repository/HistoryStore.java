@@ -94,20 +94,22 @@ public class HistoryStore {
     }
 
     /**
-     * Other agencies' reports kept here whose prose {@code report} nearly repeats (COPY-PEER), each with the
-     * history it is judged again with now that {@code report} arrived after it; none for a report without a year.
+     * Other agencies' reports kept here that {@code report} changes the verdict of: those whose prose it nearly
+     * repeats (COPY-PEER flags both copies) and its county's 本级政府 report when it is one of the county's
+     * departments or towns (HIER-SUM); each with the history it is judged again with now that {@code report}
+     * arrived after it. None for a report without a year.
      */
-    public Map<ReportHistory.Entry, History> copiesOf(String agencyKey, ParsedReport report) {
+    public Map<ReportHistory.Entry, History> dependentsOf(String agencyKey, ParsedReport report) {
         if (report.getYear() == null) {
             return Map.of();
         }
-        Map<ReportHistory.Entry, History> copies = new LinkedHashMap<>();
-        for (ReportHistory.Entry peer : history.peerEntriesOf(agencyKey, report)) {
-            if (CopyPeerRule.nearIdentical(report, peer.report())) {
-                copies.put(peer, history.historyOfCopy(peer, agencyKey, report));
-            }
-        }
-        return copies;
+        Map<ReportHistory.Entry, History> dependents = new LinkedHashMap<>();
+        history.peerEntriesOf(agencyKey, report).stream()
+                .filter(peer -> CopyPeerRule.nearIdentical(report, peer.report()))
+                .forEach(copy -> dependents.put(copy, history.historyOnceRecorded(copy, agencyKey, report)));
+        history.countyGovernmentsOf(agencyKey, report)
+                .forEach(county -> dependents.put(county, history.historyOnceRecorded(county, agencyKey, report)));
+        return dependents;
     }
 
     /** The revision findings recorded for this very report (same report id) in its agency and year; else none. */

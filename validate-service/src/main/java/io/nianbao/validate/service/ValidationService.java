@@ -59,8 +59,8 @@ public class ValidationService {
     /**
      * Completes once the broker acknowledged every record produced for {@code record}: its ValidatedReport and
      * alerts, its history entry, and those of the agency's next year when that arrived first and is judged
-     * again now that its previous year is known, and of other agencies' reports it nearly repeats, judged again
-     * now that their copy is known.
+     * again now that its previous year is known, and of other agencies' reports whose verdict it changes (its
+     * copies, its county's government report), judged again now that it is known.
      */
     public Uni<Void> validate(ConsumerRecord<String, byte[]> record) {
         ParsedReport report;
@@ -82,10 +82,11 @@ public class ValidationService {
                         new History(report, historyStore.find(agencyKey, nextYear.getYear() + 1), null,
                                 historyStore.peersOf(agencyKey, nextYear)))));
             }
-            // Of two near-identical reports both are flagged (COPY-PEER), also the one that arrived first.
-            historyStore.copiesOf(agencyKey, report).forEach((copy, itsHistory) -> verdicts.add(new Verdict(
-                    copy.agencyKey(), copy.report().getDivision().getProvinceCode(),
-                    judge(copy.agencyKey(), copy.report(), itsHistory))));
+            // Of two near-identical reports both are flagged (COPY-PEER), also the one that arrived first; a county
+            // government's report is compared again with its parts (HIER-SUM) when one of them arrives after it.
+            historyStore.dependentsOf(agencyKey, report).forEach((kept, itsHistory) -> verdicts.add(new Verdict(
+                    kept.agencyKey(), kept.report().getDivision().getProvinceCode(),
+                    judge(kept.agencyKey(), kept.report(), itsHistory))));
         } catch (RuntimeException e) {
             // A rule that throws is a bug for this one report: set it aside, keep validating the others.
             LOG.errorf(e, "a rule failed on report %s", report.getReportId());

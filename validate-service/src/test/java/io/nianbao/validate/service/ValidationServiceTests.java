@@ -1,6 +1,7 @@
 package io.nianbao.validate.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -300,6 +301,30 @@ class ValidationServiceTests {
         assertThat(again.getFindings()).filteredOn(f -> f.getRuleId().equals("COPY-PEER"))
                 .extracting(Finding::getFound).containsExactly("盐池县麻黄山乡人民政府 2023 (" + "e2".repeat(32) + ")");
         assertKeyAndProvince(validated.received().get(2), "64|先到的青山乡", "64");
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(2));
+    }
+
+    @Test
+    void aTownArrivingAfterItsCountyJudgesTheCountyGovernmentAgainWithItsParts() {
+        ParsedReport countyOfTheTown = ReportFixture.consistent2021().agency("测试县人民政府").reportId("c1".repeat(32))
+                .division("649999", null).build();
+        ParsedReport town = ReportFixture.consistent2021().agency("测试县测试镇人民政府").reportId("c2".repeat(32))
+                .division("649999", "649999100").cell("newApplications", 0, 40).cell("newApplications", 6, 47).build();
+
+        send(record("64|测试县", CODEC.encode(countyOfTheTown), null));
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(1));
+        assertThat(validated.received().get(0).getPayload().getFindings()).extracting(Finding::getRuleId)
+                .doesNotContain("HIER-SUM");
+
+        send(record("64|测试镇", CODEC.encode(town), null));
+
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(3));
+        ValidatedReport again = validated.received().get(2).getPayload();
+        assertThat(again.getReport()).isEqualTo(countyOfTheTown);
+        assertThat(again.getFindings()).filteredOn(f -> f.getRuleId().equals("HIER-SUM"))
+                .extracting(Finding::getCells, Finding::getExpected, Finding::getFound)
+                .containsExactly(tuple(List.of("applications.newApplications[6]"), ">= 47", "16"));
+        assertKeyAndProvince(validated.received().get(2), "64|测试县", "64");
         await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(2));
     }
 
