@@ -14,7 +14,8 @@ import io.nianbao.schema.ParsedReport;
 
 /**
  * The latest report seen per agency and year, whatever order the years came in: what the year-to-year rules
- * compare with; and the sentences of all of them, for the copies across agencies. The holder decides where it
+ * compare with; the sentences of all of them, for the copies across agencies; and their county, for a county
+ * government's departments and towns (HIER-SUM). The holder decides where it
  * comes from (the check command's files, validate-service's compacted history topic); this class only indexes it.
  * Thread-safe.
  */
