@@ -89,7 +89,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Checked checked : parsed) {
             History around = all.historyOf(checked.agencyKey(), checked.report());
             History history = new History(around.previousYear(), around.nextYear(),
-                    before.historyOf(checked.agencyKey(), checked.report()).sameYearPrevious(), around.peers());
+                    before.historyOf(checked.agencyKey(), checked.report()).sameYearPrevious(), around.peers(),
+                    around.parts());
             before.record(checked.agencyKey(), checked.report());
             Validation validation = engine.validate(checked.report(), history);
             failed |= validation.status() == ReportStatus.ERRORS;

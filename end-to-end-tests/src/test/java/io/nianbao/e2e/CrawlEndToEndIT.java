@@ -129,12 +129,13 @@ class CrawlEndToEndIT {
         await().atMost(WITHIN).untilAsserted(() -> {
             Map<String, DeadLetter> letters = topics.deadLetters().stream().filter(l -> l.getReportId() != null)
                     .collect(Collectors.toMap(DeadLetter::getReportId, Function.identity(), (a, b) -> a));
-            for (byte[] unreadable : List.of(OFD, WPS)) {
-                DeadLetter letter = letters.get(sha256(unreadable));
-                assertThat(letter).as("dead letter of %s", sha256(unreadable)).isNotNull();
+            for (Map.Entry<String, byte[]> unreadable : Map.of("OFD", OFD, "WPS", WPS).entrySet()) {
+                DeadLetter letter = letters.get(sha256(unreadable.getValue()));
+                assertThat(letter).as("dead letter of the %s file", unreadable.getKey()).isNotNull();
                 assertThat(letter.getStage()).isEqualTo("parse");
                 assertThat(letter.getSourceUrl()).matches(".*/files/nb2024\\.(ofd|wps)");
-                assertThat(letter.getReason()).isNotBlank();
+                assertThat(letter.getErrorType()).isEqualTo("UNREADABLE_DOCUMENT");
+                assertThat(letter.getReason()).contains(unreadable.getKey() + " document");
                 System.out.println("[crawl-e2e] " + letter.getSourceUrl() + " → " + letter.getErrorType() + ": " + letter.getReason());
             }
         });

@@ -263,6 +263,43 @@ class TableReadingTests {
     }
 
     @Test
+    void feesPrintedIn元InTheirCellAreReadIn万元AndTheUnitIsNamed() throws Exception {
+        ParsedReport report = parse(report(ACTIVE_2021.replace("行政事业性收费\t1.5", "行政事业性收费\t251000元"),
+                rows2021()));
+
+        assertThat(report.getActive().getFees().getAmountWan()).isEqualTo(25.1);
+        assertThat(report.getWarnings()).contains("FEE_UNIT_YUAN active.fees.amountWan '251000元': the cell prints 元"
+                + " where the template asks 万元; the amount is read as 25.1 万元.");
+    }
+
+    @Test
+    void feesUnderAHeadingOrRowLabelIn元AreReadIn元AndTheUnitIsNamed() throws Exception {
+        ParsedReport underHeading = parse(report(ACTIVE_2021
+                .replace("本年收费金额（单位：万元）", "本年收费金额（单位：元）").replace("\t1.5", "\t251000"), rows2021()));
+        ParsedReport underLabel = parse(report(ACTIVE_2021
+                .replace("（单位：万元）", "").replace("行政事业性收费\t1.5", "行政事业性收费(元)\t251000"), rows2021()));
+
+        assertThat(underHeading.getActive().getFees().getAmountWan()).isEqualTo(25.1);
+        assertThat(underHeading.getWarnings()).contains("FEE_UNIT_YUAN active.fees.amountWan '251000': 「收费金额(单位:元)」"
+                + " prints 元 where the template asks 万元; the amount is read as 25.1 万元.");
+        assertThat(underLabel.getActive().getFees().getAmountWan()).isEqualTo(25.1);
+        assertThat(underLabel.getWarnings()).anyMatch(w -> w.startsWith("FEE_UNIT_YUAN active.fees.amountWan '251000'"));
+    }
+
+    @Test
+    void feesIn万元AsTheTemplateAsksNameNoUnit() throws Exception {
+        ParsedReport underHeading = parse(report(ACTIVE_2021, rows2021()));
+        ParsedReport inCell = parse(report(ACTIVE_2021.replace("\t1.5", "\t1.5万元"), rows2021()));
+        ParsedReport cellOverHeading = parse(report(ACTIVE_2021
+                .replace("（单位：万元）", "（单位：元）").replace("\t1.5", "\t1.5万元"), rows2021()));
+
+        for (ParsedReport report : new ParsedReport[] {underHeading, inCell, cellOverHeading}) {
+            assertThat(report.getActive().getFees().getAmountWan()).isEqualTo(1.5);
+            assertThat(report.getWarnings()).noneMatch(w -> w.startsWith("FEE_UNIT_YUAN"));
+        }
+    }
+
+    @Test
     void anIdentityTheTableBreaksWherePrintedInFullIsNamedAndFillsNothing() throws Exception {
         Map<String, String> rows = rows2021();
         rows.put("new", "一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t3");

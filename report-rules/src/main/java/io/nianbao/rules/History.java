@@ -13,12 +13,21 @@ import io.nianbao.schema.ParsedReport;
  * @param nextYear         the agency's report for year + 1
  * @param sameYearPrevious an earlier report of the same agency and year (a revision when its content differs)
  * @param peers            other agencies' reports whose text fingerprint is close to this report's
+ * @param parts            for a county's 本级政府 report, the same year's reports of the county's departments and
+ *                         towns (HIER-SUM); else empty
  */
 public record History(ParsedReport previousYear, ParsedReport nextYear, ParsedReport sameYearPrevious,
-        List<ParsedReport> peers) {
+        List<ParsedReport> peers, List<ParsedReport> parts) {
 
     public History {
         peers = List.copyOf(peers);
+        parts = List.copyOf(parts);
+    }
+
+    /** Without parts. */
+    public History(ParsedReport previousYear, ParsedReport nextYear, ParsedReport sameYearPrevious,
+            List<ParsedReport> peers) {
+        this(previousYear, nextYear, sameYearPrevious, peers, List.of());
     }
 
     /** Without peers. */

@@ -14,6 +14,7 @@ import io.nianbao.rules.catalogue.DivisionStaleRule;
 import io.nianbao.rules.catalogue.EmptyProblemsRule;
 import io.nianbao.rules.catalogue.FeeStatementRule;
 import io.nianbao.rules.catalogue.FeeUnitRule;
+import io.nianbao.rules.catalogue.HierarchySumRule;
 import io.nianbao.rules.catalogue.InForceChainRule;
 import io.nianbao.rules.catalogue.LegacyStructureRule;
 import io.nianbao.rules.catalogue.MissingCellRule;
@@ -42,7 +43,7 @@ public final class RuleEngine {
      * Stored with every ValidatedReport, so a report can be re-validated when the catalogue changes. Bump it
      * whenever a rule is added or removed or its logic or thresholds change.
      */
-    public static final String RULES_VERSION = "3";
+    public static final String RULES_VERSION = "5";
 
     private static final List<Rule> CATALOGUE = List.of(
             new BalanceRule(),
@@ -74,6 +75,7 @@ public final class RuleEngine {
             new CopyPriorRule(),
             new CopyPeerRule(),
             new YearOnYearJumpRule(),
+            new HierarchySumRule(),
             new RevisionRule());
 
     private final List<Rule> rules;

@@ -68,6 +68,8 @@ public final class ReportFixture {
     private String reportId = "f".repeat(64);
     private String agency = "盐池县花马池镇人民政府";
     private String provinceCode = "64";
+    private String countyCode = "640323";
+    private String townCode;
     private int cellsRead;
     private int cellsExpected;
 
@@ -221,6 +223,13 @@ public final class ReportFixture {
         return this;
     }
 
+    /** Resolved to another county than 盐池县 640323, and to one of its towns unless {@code townCode} is null. */
+    public ReportFixture division(String countyCode, String townCode) {
+        this.countyCode = countyCode;
+        this.townCode = townCode;
+        return this;
+    }
+
     /** The division could not be resolved: no province code. */
     public ReportFixture unresolvedDivision() {
         this.provinceCode = null;
@@ -242,8 +251,9 @@ public final class ReportFixture {
                         .setStatus(resolved ? "resolved" : "unresolved")
                         .setProvinceCode(provinceCode)
                         .setProvinceName(resolved ? "宁夏回族自治区" : null)
-                        .setCountyCode(resolved ? "640323" : null)
-                        .setCountyName(resolved ? "盐池县" : null)
+                        .setCountyCode(resolved ? countyCode : null)
+                        .setCountyName(resolved && "640323".equals(countyCode) ? "盐池县" : null)
+                        .setTownCode(resolved ? townCode : null)
                         .build())
                 .setSource(Source.newBuilder()
                         .setUrl("https://www.yanchi.gov.cn/xxgk/ndbg/" + year + ".html")

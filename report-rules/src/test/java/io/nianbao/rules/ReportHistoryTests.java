@@ -68,4 +68,76 @@ class ReportHistoryTests {
 
         assertThat(history.peersOf("惠安堡镇", copy)).extracting(ParsedReport::getReportId).isEmpty();
     }
+
+    @Test
+    void ofTwoReportsSharingMostSentencesEachIsTheOthersPeerWhateverTheirLengths() {
+        // 3 sentences against the same 3 and 3 more: what they share is half of the two, not of the longer alone
+        ParsedReport shorter = ReportFixture.consistent2021().reportId("1".repeat(64)).overview(PROSE).build();
+        ParsedReport longer = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("3".repeat(64))
+                .overview(PROSE + OTHER_PROSE + "惠安堡镇另设了村级公开栏，每季度更新一次低保、临时救助和惠农补贴的公示信息。"
+                        + "镇党委政府主要负责同志全年四次专题研究政务公开工作，并将其纳入各村年度考核。")
+                .build();
+        history.record("花马池镇", shorter);
+        history.record("惠安堡镇", longer);
+
+        assertThat(history.peersOf("花马池镇", shorter)).containsExactly(longer);
+        assertThat(history.peersOf("惠安堡镇", longer)).containsExactly(shorter);
+    }
+
+    @Test
+    void aCopyKeptHereIsJudgedAgainWithTheReportThatArrivedAfterItInPlaceOfThatAgencysOlderOne() {
+        ParsedReport lastYear = ReportFixture.consistent2021().year(2022).reportId("2".repeat(64)).overview(PROSE).build();
+        ParsedReport copied = ReportFixture.consistent2021().reportId("1".repeat(64)).overview(PROSE).build();
+        ParsedReport firstVersion = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("3".repeat(64))
+                .overview(PROSE).build();
+        history.record("花马池镇", lastYear);
+        history.record("花马池镇", copied);
+        history.record("惠安堡镇", firstVersion);
+        ParsedReport revision = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("4".repeat(64))
+                .overview(PROSE.replace("我镇", "本镇")).build();
+
+        History again = history.historyOnceRecorded(new ReportHistory.Entry("花马池镇", copied), "惠安堡镇", revision);
+
+        assertThat(again.peers()).containsExactly(revision);
+        assertThat(again.previousYear()).isEqualTo(lastYear);
+        assertThat(again.sameYearPrevious()).isNull();
+    }
+
+    @Test
+    void aCountyGovernmentsPartsAreTheSameYearsReportsOfItsDepartmentsAndTowns() {
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
+        ParsedReport department = ReportFixture.consistent2021().agency("盐池县教育局").reportId("2".repeat(64)).build();
+        ParsedReport town = inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").reportId("3".repeat(64)));
+        ParsedReport townLastYear = inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").year(2022)
+                .reportId("4".repeat(64)));
+        history.record("盐池县", county);
+        history.record("教育局", department);
+        history.record("花马池镇", town);
+        history.record("花马池镇", townLastYear);
+
+        assertThat(history.historyOf("盐池县", county).parts()).containsExactly(department, town);
+        assertThat(history.historyOf("花马池镇", town).parts()).isEmpty();
+        assertThat(history.countyGovernmentsOf("花马池镇", town))
+                .containsExactly(new ReportHistory.Entry("盐池县", county));
+        assertThat(history.countyGovernmentsOf("盐池县", county)).isEmpty();
+    }
+
+    @Test
+    void aCountyGovernmentIsJudgedAgainWithATownThatArrivedAfterItInPlaceOfTheTownsOlderReport() {
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
+        ParsedReport firstVersion =
+                inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").reportId("3".repeat(64)));
+        history.record("盐池县", county);
+        history.record("花马池镇", firstVersion);
+        ParsedReport revision = inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").reportId("5".repeat(64)));
+
+        History again = history.historyOnceRecorded(new ReportHistory.Entry("盐池县", county), "花马池镇", revision);
+
+        assertThat(again.parts()).containsExactly(revision);
+        assertThat(again.peers()).isEmpty();
+    }
+
+    private static ParsedReport inTown(ReportFixture fixture) {
+        return fixture.division("640323", "640323100").build();
+    }
 }

@@ -1,9 +1,11 @@
 package io.nianbao.parser.tables;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.nianbao.parser.ParseNotes;
@@ -22,6 +24,10 @@ public final class ActiveReader {
     private static final Pattern COLUMNS_2021 = Pattern.compile("制发件数|本年废止|现行有效|本年处理决定数量|本年收费金额");
     private static final Pattern COLUMNS_2019 = Pattern.compile("新制作数量|新公开数量|对外公开总数量|上一年项目数量|采购项目数量");
     private static final Pattern TEN_THOUSAND_YUAN = Pattern.compile("万元");
+    /** The unit the fee row's label or its column heading prints: 「行政事业性收费（元）」「本年收费金额（单位：万元）」. */
+    private static final Pattern FEE_HEADING_UNIT = Pattern.compile("(?:收费金额|事业性收费)[（(]?(?:单位[：:]?)?(万元|元)[）)]?");
+    /** Warning code: the fee amount is printed in 元, not the template's 万元 (rule S2-UNIT keys on it). */
+    static final String FEE_UNIT_YUAN = "FEE_UNIT_YUAN";
 
     private enum Row {
         OTHER_SERVICES("otherServices", "其他对外管理服务", 0, 3),
@@ -76,6 +82,8 @@ public final class ActiveReader {
     public static Optional<ActiveDisclosure> read(String sectionText, String template, ParseNotes notes) {
         Map<Row, List<String>> rows = new EnumMap<>(Row.class);
         boolean amountInTenThousands = TEN_THOUSAND_YUAN.matcher(sectionText).find();
+        Matcher feeHeading = FEE_HEADING_UNIT.matcher(TextNormaliser.compact(sectionText));
+        String feeHeadingInYuan = feeHeading.find() && "元".equals(feeHeading.group(1)) ? feeHeading.group() : null;
         String pending = "";
         for (String line : sectionText.split("\n")) {
             TableLine cells = TableLine.of(line);
@@ -120,7 +128,7 @@ public final class ActiveReader {
                         + row.columns(template) + " columns; its cells are null.");
                 continue;
             }
-            notes.read(set(active, row, numbers, template, amountInTenThousands, notes));
+            notes.read(set(active, row, numbers, template, amountInTenThousands, feeHeadingInYuan, notes));
         }
         return Optional.of(active.build());
     }
@@ -129,10 +137,11 @@ public final class ActiveReader {
      * Sets the row's cells: counts as {@link CountCells} reads them (a cell that is no whole number stays null), the
      * 2021 fee amount in 万元 (null when it is no amount).
      *
+     * @param feeHeadingInYuan the fee row label or column heading when it prints 元 rather than 万元, else null
      * @return how many cells were read
      */
     private static int set(ActiveDisclosure.Builder active, Row row, List<String> n, String template,
-            boolean amountInTenThousands, ParseNotes notes) {
+            boolean amountInTenThousands, String feeHeadingInYuan, ParseNotes notes) {
         boolean is2019 = "2019".equals(template);
         String path = "active." + row.path + ".";
         switch (row) {
@@ -181,8 +190,7 @@ public final class ActiveReader {
                     active.setFees(Fees.newBuilder().setLastYearItems(last).setChange(change).build());
                     return present(last, change);
                 }
-                // The 2021 column header fixes the unit: 本年收费金额（单位：万元）.
-                Double amount = TableLine.amountWan(n.get(0), true);
+                Double amount = feeAmountWan(n.get(0), feeHeadingInYuan, notes);
                 if (amount == null) {
                     notes.warn("Section 二 row fees holds '" + n.get(0) + "', which is no amount; its cell is null.");
                     return 0;
@@ -201,6 +209,29 @@ public final class ActiveReader {
             }
             default -> throw new IllegalStateException("unhandled row " + row);
         }
+    }
+
+    /**
+     * The 2021 fee amount in 万元, the unit its column heading fixes (本年收费金额（单位：万元）). An amount printed
+     * in 元, by its cell (「251000元」) or by the row label or heading (「本年收费金额（单位：元）」), is read in 元,
+     * that is divided by 10,000, and named in a {@value #FEE_UNIT_YUAN} warning with the cell as printed: the
+     * report breaks the template's unit, which rule S2-UNIT reports. A unit in the cell wins over the heading's.
+     *
+     * @return null when the cell is no amount
+     */
+    private static Double feeAmountWan(String printed, String feeHeadingInYuan, ParseNotes notes) {
+        Double amount = TableLine.amountWan(printed, true);
+        String cellUnit = TableLine.unit(printed);
+        String printedInYuan = cellUnit != null ? ("元".equals(cellUnit) ? "the cell" : null)
+                : feeHeadingInYuan == null ? null : "「" + feeHeadingInYuan + "」";
+        if (amount == null || printedInYuan == null) {
+            return amount;
+        }
+        double wan = cellUnit == null ? amount / 10_000 : amount;
+        notes.warn(FEE_UNIT_YUAN + " active.fees.amountWan '" + printed + "': " + printedInYuan
+                + " prints 元 where the template asks 万元; the amount is read as "
+                + BigDecimal.valueOf(wan).stripTrailingZeros().toPlainString() + " 万元.");
+        return wan;
     }
 
     private static int present(Integer... cells) {

@@ -121,6 +121,12 @@ record TableLine(String label, List<String> numbers) {
         return Integer.valueOf(digits.startsWith("+") ? digits.substring(1) : digits);
     }
 
+    /** @return the unit an amount cell prints (「251000元」 → 元, 「3.2万元」 → 万元), or null when it prints none */
+    static String unit(String number) {
+        var amount = AMOUNT.matcher(number.replace(",", ""));
+        return amount.matches() ? amount.group(2) : null;
+    }
+
     /**
      * @param headerInWan whether the column header gives the unit 万元
      * @return the amount in 万元: as printed when the cell or header says 万元, divided by 10,000 when the cell says

@@ -1,7 +1,11 @@
 package io.nianbao.rules.catalogue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.nianbao.rules.Rule;
 import io.nianbao.schema.Division;
@@ -11,17 +15,25 @@ import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
 /**
- * 行政事业性收费 is printed in 万元; an amount implausibly large for the agency's level was most likely written in
- * 元 (251000 meant as 25.1 万元). The parser already converts a cell that says 元, so what is left to catch is the
- * magnitude: more than {@value #TOWN_LIMIT_WAN} 万元 (1,000 万元) for a town or township, more than
+ * 行政事业性收费 is printed in 万元 (本年收费金额（单位：万元）). Two ways a report breaks it:
+ * <ul>
+ * <li>it prints 元: in the cell (「251000元」), the row label or the column heading. The parser reads such an amount
+ * in 元 and says so in a coded warning, {@code FEE_UNIT_YUAN active.fees.amountWan '<as printed>': …}, which this
+ * rule reports with the cell;</li>
+ * <li>it prints no unit but an amount implausibly large for the agency's level, most likely written in 元 (251000
+ * meant as 25.1 万元): more than {@value #TOWN_LIMIT_WAN} 万元 (1,000 万元) for a town or township, more than
  * {@value #COUNTY_LIMIT_WAN} 万元 (10 亿元) for a county-level agency. Agencies of a city or above have no bound
- * (national fee-collecting bodies take billions).
+ * (national fee-collecting bodies take billions).</li>
+ * </ul>
  */
 public final class FeeUnitRule implements Rule {
     public static final String ID = "S2-UNIT";
     static final double TOWN_LIMIT_WAN = 1_000;
     static final double COUNTY_LIMIT_WAN = 100_000;
     private static final String CELL = "active.fees.amountWan";
+    /** The parser's coded warning for an amount printed in 元. */
+    private static final Pattern PRINTED_IN_YUAN =
+            Pattern.compile("^FEE_UNIT_YUAN\\s+(?<path>[\\w.]+)\\s+'(?<printed>[^']*)'");
 
     @Override
     public String id() {
@@ -39,24 +51,42 @@ public final class FeeUnitRule implements Rule {
         if (fees == null || fees.getAmountWan() == null) {
             return List.of();
         }
-        Division division = report.getDivision();
+        List<Finding> findings = new ArrayList<>();
+        for (String warning : report.getWarnings()) {
+            Matcher yuan = PRINTED_IN_YUAN.matcher(warning);
+            if (yuan.find()) {
+                findings.add(printedInYuan(yuan.group("path"), yuan.group("printed"), fees.getAmountWan()));
+            }
+        }
+        implausible(report.getDivision(), fees.getAmountWan()).ifPresent(findings::add);
+        return findings;
+    }
+
+    private Finding printedInYuan(String path, String printed, double amountWan) {
+        String read = plain(amountWan);
+        return Findings.failed(this, List.of(path), "万元", "元",
+                "行政事业性收费应以万元填报，表中按元填写（" + printed + "），折合 " + read + " 万元",
+                "Fees must be given in 万元; the table prints them in 元 ('" + printed + "'), which is " + read
+                        + " 万元");
+    }
+
+    private Optional<Finding> implausible(Division division, double amount) {
         boolean town = division.getTownCode() != null;
         boolean county = !town && division.getCountyCode() != null;
-        if (!town && !county) {
-            return List.of();
-        }
         double limit = town ? TOWN_LIMIT_WAN : COUNTY_LIMIT_WAN;
-        double amount = fees.getAmountWan();
-        if (amount <= limit) {
-            return List.of();
+        if (!town && !county || amount <= limit) {
+            return Optional.empty();
         }
-        String found = BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+        String found = plain(amount);
         String level = town ? "乡镇（街道）" : "县级";
         String levelEn = town ? "a town or township" : "a county-level agency";
-        String bound = BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
-        return List.of(Findings.failed(this, List.of(CELL), "<= " + bound, found,
+        return Optional.of(Findings.failed(this, List.of(CELL), "<= " + plain(limit), found,
                 "行政事业性收费 " + found + " 万元，对" + level + "机关而言过大：单位应为万元，是否按元填写？",
                 "Fees of " + found + " 万元 are implausible for " + levelEn
                         + ": the column is in 万元; was the amount written in 元?"));
+    }
+
+    private static String plain(double amount) {
+        return BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
     }
 }

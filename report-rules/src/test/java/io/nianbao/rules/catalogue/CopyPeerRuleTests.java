@@ -34,6 +34,19 @@ class CopyPeerRuleTests {
     }
 
     @Test
+    void ofTwoCopiesEachIsFlaggedWithTheOther() {
+        ParsedReport copy = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("2".repeat(64))
+                .overview(PROSE.replace("我镇", "本镇")).build();
+
+        assertThat(rule.evaluate(peer, new History(null, null, null, List.of(copy)))).singleElement()
+                .satisfies(finding -> assertThat(finding.getFound())
+                        .isEqualTo("盐池县惠安堡镇人民政府 2023 (" + "2".repeat(64) + ")"));
+        assertThat(CopyPeerRule.nearIdentical(peer, copy)).isTrue();
+        assertThat(CopyPeerRule.nearIdentical(copy, peer)).isTrue();
+        assertThat(CopyPeerRule.nearIdentical(peer, peer)).isFalse();
+    }
+
+    @Test
     void ownProseAndTheSameReportAgainAreNoCopy() {
         ParsedReport own = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("2".repeat(64))
                 .overview("惠安堡镇本年度重点推进农村集体三资管理、惠民惠农财政补贴资金发放和乡村振兴项目建设信息公开，"

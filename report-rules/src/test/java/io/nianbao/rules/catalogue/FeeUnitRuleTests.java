@@ -2,6 +2,8 @@ package io.nianbao.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.nianbao.rules.ReportFixture;
@@ -25,6 +27,33 @@ class FeeUnitRuleTests {
             assertThat(finding.getFound()).isEqualTo("251000");
             assertThat(finding.getExpected()).isEqualTo("<= 1000");
         });
+    }
+
+    @Test
+    void feesThatTheParserReadIn元AreReportedWithTheirCell() {
+        ParsedReport report = withWarning(ReportFixture.consistent2021().active(fees(25.1)).build(),
+                "FEE_UNIT_YUAN active.fees.amountWan '251000元': the cell prints 元 where the template asks 万元; the"
+                        + " amount is read as 25.1 万元.");
+
+        assertThat(rule.evaluate(report)).singleElement().satisfies(finding -> {
+            assertThat(finding.getRuleId()).isEqualTo("S2-UNIT");
+            assertThat(finding.getSeverity()).isEqualTo(Severity.WARN);
+            assertThat(finding.getCells()).containsExactly("active.fees.amountWan");
+            assertThat(finding.getExpected()).isEqualTo("万元");
+            assertThat(finding.getFound()).isEqualTo("元");
+            assertThat(finding.getMessageZh()).isEqualTo("行政事业性收费应以万元填报，表中按元填写（251000元），折合 25.1 万元");
+            assertThat(finding.getMessageEn())
+                    .isEqualTo("Fees must be given in 万元; the table prints them in 元 ('251000元'), which is 25.1 万元");
+        });
+    }
+
+    @Test
+    void feesIn万元AndOtherCodedWarningsAreNoUnitFinding() {
+        ParsedReport report = withWarning(ReportFixture.consistent2021().active(fees(25.1)).build(),
+                "NON_INTEGER_COUNT active.licensing.decisions '1.5': a count cell holds no whole number; the cell is"
+                        + " null.");
+
+        assertThat(rule.evaluate(report)).isEmpty();
     }
 
     @Test
@@ -57,5 +86,9 @@ class FeeUnitRuleTests {
         ParsedReport report = ReportFixture.consistent2021().active(active).build();
         return ParsedReport.newBuilder(report).setDivision(Division.newBuilder(report.getDivision())
                 .setTownCode("640323100").setTownName("花马池镇").build()).build();
+    }
+
+    private static ParsedReport withWarning(ParsedReport report, String warning) {
+        return ParsedReport.newBuilder(report).setWarnings(List.of(warning)).build();
     }
 }

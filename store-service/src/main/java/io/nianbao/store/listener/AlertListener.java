@@ -14,17 +14,17 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class AlertListener {
     public static final String CHANNEL = "alerts";
 
-    private final RecordDecoder decoder;
+    private final RecordWriter writer;
     private final AlertService alerts;
 
-    AlertListener(RecordDecoder decoder, AlertService alerts) {
-        this.decoder = decoder;
+    AlertListener(RecordWriter writer, AlertService alerts) {
+        this.writer = writer;
         this.alerts = alerts;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        decoder.decode(record, Alert.class).ifPresent(alerts::store);
+        writer.write(record, Alert.class, alerts::store);
     }
 }

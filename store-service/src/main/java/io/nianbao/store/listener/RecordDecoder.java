@@ -45,13 +45,19 @@ public class RecordDecoder {
         } catch (UndecodableRecordException e) {
             LOG.warnf("%s-%d@%d is no %s, sent to the dead-letter topic: %s", record.topic(), record.partition(),
                     record.offset(), type.getSimpleName(), e.getMessage());
-            deadLetters.sendMessageAndAwait(deadLetter(record, e.getMessage()));
+            deadLetter(record, UNDECODABLE_RECORD, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private static Message<DeadLetter> deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        DeadLetter letter = DeadLetters.of(STAGE, UNDECODABLE_RECORD, reason,
+    /** Sends the record to {@code reports.dlq} and returns once the broker acknowledged it. */
+    void deadLetter(ConsumerRecord<String, byte[]> record, String errorType, String reason) {
+        deadLetters.sendMessageAndAwait(message(record, errorType, reason));
+    }
+
+    private static Message<DeadLetter> message(ConsumerRecord<String, byte[]> record, String errorType,
+            String reason) {
+        DeadLetter letter = DeadLetters.of(STAGE, errorType, reason,
                 header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null,
                 record.topic(), record.partition(), record.offset(), record.key(), record.value());
         RecordHeaders headers = new RecordHeaders();

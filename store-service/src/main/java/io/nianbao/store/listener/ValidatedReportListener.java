@@ -11,24 +11,25 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * {@code reports.validated} into the {@code reports} collection. The record is acknowledged when this method
- * returns, i.e. after the write; a failed write throws, which nacks it and stops the channel
- * ({@code failure-strategy=fail}), so the uncommitted record is consumed again after a restart.
+ * returns, i.e. after the write (or the dead letter); while MongoDB is unreachable it does not return
+ * ({@link MongoAvailability}), and when the service stops meanwhile it throws: the record is nacked, not
+ * committed, and consumed again after the restart.
  */
 @ApplicationScoped
 public class ValidatedReportListener {
     public static final String CHANNEL = "validated-reports";
 
-    private final RecordDecoder decoder;
+    private final RecordWriter writer;
     private final ReportService reports;
 
-    ValidatedReportListener(RecordDecoder decoder, ReportService reports) {
-        this.decoder = decoder;
+    ValidatedReportListener(RecordWriter writer, ReportService reports) {
+        this.writer = writer;
         this.reports = reports;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        decoder.decode(record, ValidatedReport.class).ifPresent(reports::store);
+        writer.write(record, ValidatedReport.class, reports::store);
     }
 }

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(MongoLaterTestResource.class)
 class MongoUnreachableAtStartupTests {
-    private static final String READINESS_CHECK = "store indexes and consumers";
+    private static final String READINESS_CHECK = MongoAvailability.CHECK;
 
     @Inject
     TestStore store;

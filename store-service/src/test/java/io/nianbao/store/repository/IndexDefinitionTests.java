@@ -30,7 +30,7 @@ class IndexDefinitionTests {
     @Inject
     TestStore store;
 
-    /** The indexes are created in the background once MongoDB answers (StoreStartup): ready means created. */
+    /** The indexes are created in the background once MongoDB answers (MongoAvailability): ready means created. */
     @BeforeEach
     void waitUntilReady() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));

@@ -1,5 +1,6 @@
 package io.nianbao.validate.repository;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.nianbao.rules.History;
 import io.nianbao.rules.ReportHistory;
+import io.nianbao.rules.catalogue.CopyPeerRule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ReportHistoryEntry;
@@ -89,6 +91,25 @@ public class HistoryStore {
     /** Other agencies' reports whose prose is close to this one's (COPY-PEER's candidates). */
     public List<ParsedReport> peersOf(String agencyKey, ParsedReport report) {
         return history.peersOf(agencyKey, report);
+    }
+
+    /**
+     * Other agencies' reports kept here that {@code report} changes the verdict of: those whose prose it nearly
+     * repeats (COPY-PEER flags both copies) and its county's 本级政府 report when it is one of the county's
+     * departments or towns (HIER-SUM); each with the history it is judged again with now that {@code report}
+     * arrived after it. None for a report without a year.
+     */
+    public Map<ReportHistory.Entry, History> dependentsOf(String agencyKey, ParsedReport report) {
+        if (report.getYear() == null) {
+            return Map.of();
+        }
+        Map<ReportHistory.Entry, History> dependents = new LinkedHashMap<>();
+        history.peerEntriesOf(agencyKey, report).stream()
+                .filter(peer -> CopyPeerRule.nearIdentical(report, peer.report()))
+                .forEach(copy -> dependents.put(copy, history.historyOnceRecorded(copy, agencyKey, report)));
+        history.countyGovernmentsOf(agencyKey, report)
+                .forEach(county -> dependents.put(county, history.historyOnceRecorded(county, agencyKey, report)));
+        return dependents;
     }
 
     /** The revision findings recorded for this very report (same report id) in its agency and year; else none. */

@@ -59,7 +59,8 @@ public class ValidationService {
     /**
      * Completes once the broker acknowledged every record produced for {@code record}: its ValidatedReport and
      * alerts, its history entry, and those of the agency's next year when that arrived first and is judged
-     * again now that its previous year is known.
+     * again now that its previous year is known, and of other agencies' reports whose verdict it changes (its
+     * copies, its county's government report), judged again now that it is known.
      */
     public Uni<Void> validate(ConsumerRecord<String, byte[]> record) {
         ParsedReport report;
@@ -71,15 +72,21 @@ public class ValidationService {
         String agencyKey = record.key() != null ? record.key()
                 : AgencyKey.of(null, report.getAgency(), report.getReportId());
         History history = historyStore.historyOf(agencyKey, report);
-        List<Validation> validations = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
         try {
-            validations.add(judge(agencyKey, report, history));
+            String province = province(report, record);
+            verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, report, history)));
             ParsedReport nextYear = history.nextYear();
             if (nextYear != null) {
-                validations.add(judge(agencyKey, nextYear,
+                verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, nextYear,
                         new History(report, historyStore.find(agencyKey, nextYear.getYear() + 1), null,
-                                historyStore.peersOf(agencyKey, nextYear))));
+                                historyStore.peersOf(agencyKey, nextYear)))));
             }
+            // Of two near-identical reports both are flagged (COPY-PEER), also the one that arrived first; a county
+            // government's report is compared again with its parts (HIER-SUM) when one of them arrives after it.
+            historyStore.dependentsOf(agencyKey, report).forEach((kept, itsHistory) -> verdicts.add(new Verdict(
+                    kept.agencyKey(), kept.report().getDivision().getProvinceCode(),
+                    judge(kept.agencyKey(), kept.report(), itsHistory))));
         } catch (RuntimeException e) {
             // A rule that throws is a bug for this one report: set it aside, keep validating the others.
             LOG.errorf(e, "a rule failed on report %s", report.getReportId());
@@ -89,15 +96,15 @@ public class ValidationService {
         Instant now = Instant.now();
         List<Uni<Void>> sends = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
-        for (Validation validation : validations) {
-            String province = province(validation.report(), record);
-            List<Alert> raised = Alerts.of(validation, now);
+        for (Verdict verdict : verdicts) {
+            List<Alert> raised = Alerts.of(verdict.validation(), now);
             alerts.addAll(raised);
-            sends.add(publisher.validated(agencyKey, province, validation.toValidatedReport(now)));
-            raised.forEach(alert -> sends.add(publisher.alert(agencyKey, province, alert)));
+            sends.add(publisher.validated(verdict.agencyKey(), verdict.province(),
+                    verdict.validation().toValidatedReport(now)));
+            raised.forEach(alert -> sends.add(publisher.alert(verdict.agencyKey(), verdict.province(), alert)));
         }
         ReportHistoryEntry entry = ReportHistoryEntry.newBuilder().setReport(report)
-                .setRevisionFindings(validations.get(0).revisionFindings()).build();
+                .setRevisionFindings(verdicts.get(0).validation().revisionFindings()).build();
         if (report.getYear() != null) {
             sends.add(publisher.historyEntry(HistoryStore.topicKey(agencyKey, report.getYear()),
                     province(report, record), entry));
@@ -105,9 +112,13 @@ public class ValidationService {
         return Uni.join().all(sends).andFailFast()
                 .invoke(() -> {
                     historyStore.record(agencyKey, entry);
-                    count(validations, alerts);
+                    count(verdicts, alerts);
                 })
                 .replaceWithVoid();
+    }
+
+    /** A report judged for this record, published under its own agency's key and province (null when unknown). */
+    private record Verdict(String agencyKey, String province, Validation validation) {
     }
 
     /**
@@ -139,9 +150,9 @@ public class ValidationService {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private void count(List<Validation> validations, List<Alert> alerts) {
-        validations.forEach(validation ->
-                registry.counter(REPORTS_VALIDATED, "status", validation.status().wireName()).increment());
+    private void count(List<Verdict> verdicts, List<Alert> alerts) {
+        verdicts.forEach(verdict ->
+                registry.counter(REPORTS_VALIDATED, "status", verdict.validation().status().wireName()).increment());
         alerts.forEach(alert -> registry.counter(ALERTS_RAISED, "rule", alert.getFinding().getRuleId()).increment());
     }
 }

@@ -1,6 +1,7 @@
 package io.nianbao.validate.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -272,6 +273,59 @@ class ValidationServiceTests {
         assertThat(again.getReport()).isEqualTo(revised);
         assertThat(again.getFindings()).extracting(Finding::getRuleId).contains("PUB-CHANGED", "CARRY-CHAIN");
         assertThat(again.getStatus()).isEqualTo("warnings");
+    }
+
+    @Test
+    void aReportNearlyRepeatingAnotherAgencysJudgesTheEarlierArrivedOneAgainSoBothAreFlagged() {
+        String prose = "本年度，我镇坚持以公开为常态、不公开为例外，围绕决策、执行、管理、服务、结果等关键环节，深入推进政府信息"
+                + "公开工作。全年通过镇政府门户网站、微信公众号等平台主动公开政府信息，涵盖工作报告、法治政府建设、民生保障、农业补贴、"
+                + "预决算及三公经费、村庄规划等方面，依申请公开流程规范有序，信息管理机制持续完善，平台建设成效显著提升。";
+        ParsedReport first = ReportFixture.consistent2021().agency("盐池县青山乡人民政府").reportId("e1".repeat(32))
+                .overview(prose).build();
+        ParsedReport copy = ReportFixture.consistent2021().agency("盐池县麻黄山乡人民政府").reportId("e2".repeat(32))
+                .overview(prose.replace("我镇", "本乡")).build();
+
+        send(record("64|先到的青山乡", CODEC.encode(first), null));
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(1));
+        assertThat(validated.received().get(0).getPayload().getFindings()).extracting(Finding::getRuleId)
+                .doesNotContain("COPY-PEER");
+
+        send(record("64|后到的麻黄山乡", CODEC.encode(copy), null));
+
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(3));
+        assertThat(validated.received().get(1).getPayload().getFindings())
+                .filteredOn(f -> f.getRuleId().equals("COPY-PEER")).extracting(Finding::getFound)
+                .containsExactly("盐池县青山乡人民政府 2023 (" + "e1".repeat(32) + ")");
+        ValidatedReport again = validated.received().get(2).getPayload();
+        assertThat(again.getReport()).isEqualTo(first);
+        assertThat(again.getFindings()).filteredOn(f -> f.getRuleId().equals("COPY-PEER"))
+                .extracting(Finding::getFound).containsExactly("盐池县麻黄山乡人民政府 2023 (" + "e2".repeat(32) + ")");
+        assertKeyAndProvince(validated.received().get(2), "64|先到的青山乡", "64");
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(2));
+    }
+
+    @Test
+    void aTownArrivingAfterItsCountyJudgesTheCountyGovernmentAgainWithItsParts() {
+        ParsedReport countyOfTheTown = ReportFixture.consistent2021().agency("测试县人民政府").reportId("c1".repeat(32))
+                .division("649999", null).build();
+        ParsedReport town = ReportFixture.consistent2021().agency("测试县测试镇人民政府").reportId("c2".repeat(32))
+                .division("649999", "649999100").cell("newApplications", 0, 40).cell("newApplications", 6, 47).build();
+
+        send(record("64|测试县", CODEC.encode(countyOfTheTown), null));
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(1));
+        assertThat(validated.received().get(0).getPayload().getFindings()).extracting(Finding::getRuleId)
+                .doesNotContain("HIER-SUM");
+
+        send(record("64|测试镇", CODEC.encode(town), null));
+
+        await().untilAsserted(() -> assertThat(validated.received()).hasSize(3));
+        ValidatedReport again = validated.received().get(2).getPayload();
+        assertThat(again.getReport()).isEqualTo(countyOfTheTown);
+        assertThat(again.getFindings()).filteredOn(f -> f.getRuleId().equals("HIER-SUM"))
+                .extracting(Finding::getCells, Finding::getExpected, Finding::getFound)
+                .containsExactly(tuple(List.of("applications.newApplications[6]"), ">= 47", "16"));
+        assertKeyAndProvince(validated.received().get(2), "64|测试县", "64");
+        await().untilAsserted(() -> assertThat(historyEntries.received()).hasSize(2));
     }
 
     private CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record) {

@@ -1,0 +1,90 @@
+package io.nianbao.rules.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import io.nianbao.rules.History;
+import io.nianbao.rules.Rule;
+import io.nianbao.schema.Division;
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Severity;
+
+/**
+ * A county's 本级政府 report counts fewer applications (一、本年新收 总计) or fewer 行政复议 / 行政诉讼 cases (section
+ * 四's three 总计) than the same year's reports of its departments and towns together: the county figure should take
+ * them in. The parts come from the history ({@link History#parts()}): reports of the same year resolved to the same
+ * county (a town's code starts with its county's). A part whose figure was not read adds nothing, so the sum is a
+ * floor and a finding is never caused by an unread cell; the county's own figure unread makes the check not
+ * assessable. INFO: a county may report only its government's own work, and the history never holds every part.
+ */
+public final class HierarchySumRule implements Rule {
+    public static final String ID = "HIER-SUM";
+    /** The government itself (or its office, which writes the 本级 report), not one of its departments. */
+    private static final Pattern GOVERNMENT = Pattern.compile("[县区市旗]人民政府(办公室)?$");
+
+    private record Measure(String path, String labelZh, String labelEn, Function<ParsedReport, Integer> value) {
+    }
+
+    private static final List<Measure> MEASURES = List.of(
+            new Measure("applications.newApplications[6]", "本年新收政府信息公开申请", "new applications",
+                    Prose::newApplicationsTotal),
+            new Measure("review.total", "行政复议", "administrative reviews",
+                    report -> CaseGroup.REVIEW.total(report).value()),
+            new Measure("litigationDirect.total", "未经复议直接起诉的行政诉讼", "lawsuits filed directly",
+                    report -> CaseGroup.LITIGATION_DIRECT.total(report).value()),
+            new Measure("litigationAfterReview.total", "复议后起诉的行政诉讼", "lawsuits filed after review",
+                    report -> CaseGroup.LITIGATION_AFTER_REVIEW.total(report).value()));
+
+    /** A report of a county's government itself: resolved to a county, not to a town, and named 人民政府. */
+    public static boolean isCountyGovernment(ParsedReport report) {
+        Division division = report.getDivision();
+        return division != null && division.getCountyCode() != null && division.getTownCode() == null
+                && report.getAgency() != null && GOVERNMENT.matcher(report.getAgency().strip()).find();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(ParsedReport report) {
+        return evaluate(report, History.none());
+    }
+
+    @Override
+    public List<Finding> evaluate(ParsedReport report, History history) {
+        if (!isCountyGovernment(report) || history.parts().isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Measure measure : MEASURES) {
+            Integer own = measure.value().apply(report);
+            if (own == null) {
+                findings.add(Findings.notAssessable(this, List.of(measure.path()),
+                        measure.labelZh() + "总计未读出，无法与下属部门、乡镇合计比较",
+                        "The " + measure.labelEn() + " total was not read: it cannot be compared with its parts'"));
+                continue;
+            }
+            int parts = history.parts().stream().map(measure.value()).filter(value -> value != null)
+                    .mapToInt(Integer::intValue).sum();
+            if (own < parts) {
+                int count = history.parts().size();
+                findings.add(Findings.failed(this, List.of(measure.path()), ">= " + parts, String.valueOf(own),
+                        "本级政府报告" + measure.labelZh() + "总计 " + own + " 少于本县 " + count + " 份部门、乡镇报告之和 "
+                                + parts,
+                        "The county's " + measure.labelEn() + " total " + own + " is below the sum of " + parts
+                                + " in " + count + " reports of its departments and towns"));
+            }
+        }
+        return findings;
+    }
+}
