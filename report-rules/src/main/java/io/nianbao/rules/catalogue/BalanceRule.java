@@ -17,9 +17,8 @@ import io.nianbao.schema.ParsedReport;
 public final class BalanceRule extends SectionThreeRule {
     public static final String ID = "S3-BALANCE";
 
-    @Override
-    public String id() {
-        return ID;
+    public BalanceRule() {
+        super(ID);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -14,21 +13,15 @@ import io.nianbao.schema.Severity;
  * The overview speaks of the agency itself in another year (「本单位2022年度…」 in a 2023 report): last year's
  * text left in. Only the overview: section 五 rightly speaks of next year's plans.
  */
-public final class BodyYearRule implements Rule {
+public final class BodyYearRule extends CatalogueRule {
     public static final String ID = "YR-BODY";
 
     private static final Pattern SELF_IN_YEAR = Pattern.compile(
             "(?:本单位|我单位|本机关|我机关|本部门|我部门|我局|本局|我委|本委|我办|本办|我镇|本镇|我乡|本乡|我街道|本街道|我区|本区|我县|本县|我市|本市)"
                     + "(\\d{4})年");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public BodyYearRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

@@ -13,14 +13,8 @@ import io.nianbao.schema.Severity;
 public final class CarryChainRule extends YearToYearRule {
     public static final String ID = "CARRY-CHAIN";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public CarryChainRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

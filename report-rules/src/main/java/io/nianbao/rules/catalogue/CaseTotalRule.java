@@ -4,23 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
 /** Section 四, for 行政复议, 未经复议直接起诉 and 复议后起诉: 总计 = 维持 + 纠正 + 其他结果 + 尚未审结. */
-public final class CaseTotalRule implements Rule {
+public final class CaseTotalRule extends CatalogueRule {
     public static final String ID = "S4-TOTAL";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public CaseTotalRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

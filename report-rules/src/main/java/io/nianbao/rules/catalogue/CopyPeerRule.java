@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.nianbao.rules.History;
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -19,17 +18,11 @@ import io.nianbao.schema.Severity;
  * candidates' selection are), and whoever holds the history judges a report's earlier-arrived copies again once it
  * arrives ({@link #nearIdentical}).
  */
-public final class CopyPeerRule implements Rule {
+public final class CopyPeerRule extends CatalogueRule {
     public static final String ID = "COPY-PEER";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public CopyPeerRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override

@@ -21,14 +21,8 @@ public final class CopyPriorRule extends YearToYearRule {
     /** Below this many characters the prose is boilerplate that every year shares. */
     static final int MIN_CHARS = 100;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public CopyPriorRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

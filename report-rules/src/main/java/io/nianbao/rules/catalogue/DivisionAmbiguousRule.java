@@ -2,7 +2,6 @@ package io.nianbao.rules.catalogue;
 
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -12,17 +11,11 @@ import io.nianbao.schema.Severity;
  * The agency's name resolves to no division or to several (洪山镇 exists in several provinces): the candidates
  * are kept and nothing is guessed, so the report is not attributed to a province until someone decides.
  */
-public final class DivisionAmbiguousRule implements Rule {
+public final class DivisionAmbiguousRule extends CatalogueRule {
     public static final String ID = "DIV-AMBIG";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public DivisionAmbiguousRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -15,21 +14,15 @@ import io.nianbao.schema.Severity;
  * became 孟津区). The parser resolves the name with the gazetteer's 2020 and 2023 tables and says so in a warning,
  * which is what this rule reads: the rules need no gazetteer of their own.
  */
-public final class DivisionStaleRule implements Rule {
+public final class DivisionStaleRule extends CatalogueRule {
     public static final String ID = "DIV-STALE";
 
     private static final Pattern NOT_IN_USE = Pattern.compile(
             "Division: (?<name>\\S+) \\((?<code>\\d+)\\) is not a name in use in (?<year>\\d{4})(?: by the NBS tables"
                     + " \\(they have it (?<span>[^)]*)\\))?");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public DivisionStaleRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override

@@ -2,26 +2,19 @@ package io.nianbao.rules.catalogue;
 
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
 /** Section 五 (存在的主要问题及改进情况) is 「无」 or a few characters: the template asks for problems and fixes. */
-public final class EmptyProblemsRule implements Rule {
+public final class EmptyProblemsRule extends CatalogueRule {
     public static final String ID = "SEC5-EMPTY";
 
     /** Shorter than this (whitespace and punctuation aside), section 五 says nothing. */
     static final int MIN_CHARS = 10;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public EmptyProblemsRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.nianbao.rules.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.ActiveDisclosure;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -13,17 +12,11 @@ import io.nianbao.schema.Severity;
  * Section 六 and fees: the 2021 template asks it to state the 信息处理费 charged; and section 二 counting
  * 行政事业性收费 while 六 says only 「无」. INFO only: 行政事业性收费 is not 信息处理费.
  */
-public final class FeeStatementRule implements Rule {
+public final class FeeStatementRule extends CatalogueRule {
     public static final String ID = "SEC6-FEE";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public FeeStatementRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override

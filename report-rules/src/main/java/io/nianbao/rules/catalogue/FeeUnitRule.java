@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Fees;
 import io.nianbao.schema.Finding;
@@ -26,7 +25,7 @@ import io.nianbao.schema.Severity;
  * (national fee-collecting bodies take billions).</li>
  * </ul>
  */
-public final class FeeUnitRule implements Rule {
+public final class FeeUnitRule extends CatalogueRule {
     public static final String ID = "S2-UNIT";
     static final double TOWN_LIMIT_WAN = 1_000;
     static final double COUNTY_LIMIT_WAN = 100_000;
@@ -35,14 +34,8 @@ public final class FeeUnitRule implements Rule {
     private static final Pattern PRINTED_IN_YUAN =
             Pattern.compile("^FEE_UNIT_YUAN\\s+(?<path>[\\w.]+)\\s+'(?<printed>[^']*)'");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public FeeUnitRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

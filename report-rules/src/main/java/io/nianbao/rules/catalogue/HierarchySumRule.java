@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.nianbao.rules.History;
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -20,7 +19,7 @@ import io.nianbao.schema.Severity;
  * floor and a finding is never caused by an unread cell; the county's own figure unread makes the check not
  * assessable. INFO: a county may report only its government's own work, and the history never holds every part.
  */
-public final class HierarchySumRule implements Rule {
+public final class HierarchySumRule extends CatalogueRule {
     public static final String ID = "HIER-SUM";
     /** The government itself (or its office, which writes the 本级 report), not one of its departments. */
     private static final Pattern GOVERNMENT = Pattern.compile("[县区市旗]人民政府(办公室)?$");
@@ -45,14 +44,8 @@ public final class HierarchySumRule implements Rule {
                 && report.getAgency() != null && GOVERNMENT.matcher(report.getAgency().strip()).find();
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public HierarchySumRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override

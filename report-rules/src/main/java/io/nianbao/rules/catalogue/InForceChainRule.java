@@ -15,14 +15,8 @@ import io.nianbao.schema.Severity;
 public final class InForceChainRule extends YearToYearRule {
     public static final String ID = "S2-INFORCE-CHAIN";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public InForceChainRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.nianbao.rules.catalogue;
 
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Completeness;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -12,20 +11,14 @@ import io.nianbao.schema.Severity;
  * A report for 2020 or later in the pre-2019 structure (2008-era headings and prose tables): hardly any of the
  * template's sections and none of its tables, although the text was readable.
  */
-public final class LegacyStructureRule implements Rule {
+public final class LegacyStructureRule extends CatalogueRule {
     public static final String ID = "TPL-LEGACY";
 
     /** The 2019 template has six sections; a current report in which fewer than three are found is not on it. */
     static final int MIN_SECTIONS = 3;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public LegacyStructureRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

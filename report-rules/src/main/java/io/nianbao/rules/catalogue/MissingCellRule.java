@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Applications;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -14,17 +13,11 @@ import io.nianbao.schema.Severity;
  * Cells of the section 三 and 四 tables that hold no number (blank, 「/」, 「—」 or unreadable; kept null). A
  * table not read at all is PARSE-INCOMPLETE's concern, not a list of missing cells.
  */
-public final class MissingCellRule implements Rule {
+public final class MissingCellRule extends CatalogueRule {
     public static final String ID = "CELL-MISSING";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public MissingCellRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

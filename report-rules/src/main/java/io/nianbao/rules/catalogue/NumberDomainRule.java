@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -21,7 +20,7 @@ import io.nianbao.schema.Severity;
  * null and names it in a warning (the path of the cell or row, and what was printed), which is what this rule
  * reads. An unread (null) cell is otherwise no number at all: missing cells are the arithmetic rules' concern.
  */
-public final class NumberDomainRule implements Rule {
+public final class NumberDomainRule extends CatalogueRule {
     public static final String ID = "NUM-DOMAIN";
 
     private static final List<String> TABLES =
@@ -34,14 +33,8 @@ public final class NumberDomainRule implements Rule {
     private static final Pattern ROW_WARNING =
             Pattern.compile("Section 三 row (?<path>[\\w.]+): '(?<printed>[^']*)' is not a count");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public NumberDomainRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

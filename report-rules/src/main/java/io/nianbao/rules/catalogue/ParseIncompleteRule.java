@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.Completeness;
 import io.nianbao.schema.Finding;
@@ -16,7 +15,7 @@ import io.nianbao.schema.Severity;
  * The parse is too incomplete to judge the report: a section 三 or 四 table is missing, or too few of the
  * template's cells were read. Such a report needs a human, however many identities happened to hold.
  */
-public final class ParseIncompleteRule implements Rule {
+public final class ParseIncompleteRule extends CatalogueRule {
     public static final String ID = "PARSE-INCOMPLETE";
 
     /**
@@ -26,14 +25,8 @@ public final class ParseIncompleteRule implements Rule {
      */
     static final double MIN_CELLS_READ = 0.8;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public ParseIncompleteRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -19,7 +18,7 @@ import io.nianbao.schema.Severity;
  * A count the prose states against the table: 「收到…申请 N 件」 against 一、本年新收 总计 (or 一 + 二, which some
  * agencies report as received), 「行政复议 N 件」 against 复议 总计, 「行政诉讼 N 件」 against 直诉 + 复议后起诉.
  */
-public final class ProseCountRule implements Rule {
+public final class ProseCountRule extends CatalogueRule {
     public static final String ID = "PROSE-COUNT";
 
     private static final List<Pattern> APPLICATIONS = List.of(
@@ -28,14 +27,8 @@ public final class ProseCountRule implements Rule {
     private static final Pattern REVIEWS = Pattern.compile("行政复议(?:案件|申请)?(?:共|共计)?(\\d+)[件起个]");
     private static final Pattern LAWSUITS = Pattern.compile("行政诉讼(?:案件)?(?:共|共计)?(\\d+)[件起个]");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public ProseCountRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

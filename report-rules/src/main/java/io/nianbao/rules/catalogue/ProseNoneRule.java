@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -17,7 +16,7 @@ import io.nianbao.schema.Severity;
  * The prose says nothing happened while the table counts something: 「未收到…申请」 against 一、本年新收 总计, and
  * 「未发生…行政复议、行政诉讼」 against the section 四 totals of the groups the clause names.
  */
-public final class ProseNoneRule implements Rule {
+public final class ProseNoneRule extends CatalogueRule {
     public static final String ID = "PROSE-NONE";
 
     private static final Pattern NO_APPLICATION =
@@ -25,14 +24,8 @@ public final class ProseNoneRule implements Rule {
     private static final Pattern NO_CASE =
             Pattern.compile("(未发生|没有发生|未收到|没有收到|未出现|未产生|未涉及)[^，,]{0,20}(行政复议|行政诉讼)");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public ProseNoneRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -14,21 +13,15 @@ import io.nianbao.schema.Severity;
  * 「累计/共公开信息 N 条」 against the sum of the 「… n 条」 items the same sentence lists, before the total or after
  * it (「共公开 37 条，其中工作报告 1 条、…」). A sentence that lists fewer than two items is not an itemisation.
  */
-public final class ProseSumRule implements Rule {
+public final class ProseSumRule extends CatalogueRule {
     public static final String ID = "PROSE-SUM";
 
     private static final Pattern TOTAL =
             Pattern.compile("(?:累计|共计|合计|总计|共)(?:主动)?(?:公开|发布)[^。；，,\\d]{0,10}?(\\d+)条");
     private static final Pattern ITEM = Pattern.compile("(\\d+)条");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public ProseSumRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

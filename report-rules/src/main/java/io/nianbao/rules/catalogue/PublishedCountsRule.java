@@ -3,7 +3,6 @@ package io.nianbao.rules.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.ActiveDisclosure;
 import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.Finding;
@@ -14,17 +13,11 @@ import io.nianbao.schema.Severity;
  * The 2019 template's section 二 document rows: 对外公开总数量 ≥ 本年新公开数量 (WARN), and 本年新公开 ≤ 本年新制作
  * (INFO: an agency may publish documents made the year before).
  */
-public final class PublishedCountsRule implements Rule {
+public final class PublishedCountsRule extends CatalogueRule {
     public static final String ID = "S2-2019-BOUNDS";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public PublishedCountsRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

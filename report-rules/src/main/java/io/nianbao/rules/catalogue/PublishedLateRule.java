@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -14,21 +13,15 @@ import io.nianbao.schema.Severity;
  * 条例 Art. 49: departments (and 乡镇, by the counties' notices) publish by 31 January of the next year; the
  * report of a 县级以上人民政府 itself by 31 March.
  */
-public final class PublishedLateRule implements Rule {
+public final class PublishedLateRule extends CatalogueRule {
     public static final String ID = "PUB-LATE";
 
     private static final Pattern COUNTY_OR_ABOVE_GOVERNMENT = Pattern.compile(".*(省|市|县|区|旗|州|盟)人民政府$");
     private static final MonthDay DEPARTMENT_DEADLINE = MonthDay.of(1, 31);
     private static final MonthDay GOVERNMENT_DEADLINE = MonthDay.of(3, 31);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public PublishedLateRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

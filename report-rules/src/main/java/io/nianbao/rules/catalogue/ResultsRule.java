@@ -15,9 +15,8 @@ import io.nianbao.schema.ParsedReport;
 public final class ResultsRule extends SectionThreeRule {
     public static final String ID = "S3-RESULTS";
 
-    @Override
-    public String id() {
-        return ID;
+    public ResultsRule() {
+        super(ID);
     }
 
     @Override

@@ -27,14 +27,8 @@ public final class RevisionRule extends YearToYearRule {
     /** The changes listed in the message; the cells list all of them. */
     private static final int LISTED_CHANGES = 10;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public RevisionRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

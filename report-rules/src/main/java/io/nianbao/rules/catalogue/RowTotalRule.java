@@ -11,9 +11,8 @@ import io.nianbao.schema.ParsedReport;
 public final class RowTotalRule extends SectionThreeRule {
     public static final String ID = "S3-ROWTOTAL";
 
-    @Override
-    public String id() {
-        return ID;
+    public RowTotalRule() {
+        super(ID);
     }
 
     @Override

@@ -2,23 +2,16 @@ package io.nianbao.rules.catalogue;
 
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
 /** The document is a scan without a text layer: hard for the public to use, and nothing could be read. */
-public final class ScanOnlyRule implements Rule {
+public final class ScanOnlyRule extends CatalogueRule {
     public static final String ID = "SCAN-ONLY";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public ScanOnlyRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override

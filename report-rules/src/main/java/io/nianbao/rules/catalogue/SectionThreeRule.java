@@ -2,18 +2,16 @@ package io.nianbao.rules.catalogue;
 
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Applications;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
 /** An identity of the section 三 table: one NOT_ASSESSABLE finding when the whole table was not read. */
-abstract class SectionThreeRule implements Rule {
+abstract class SectionThreeRule extends CatalogueRule {
 
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    SectionThreeRule(String id) {
+        super(id, Severity.ERROR);
     }
 
     @Override

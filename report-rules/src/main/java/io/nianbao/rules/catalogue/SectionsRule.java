@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Completeness;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -15,7 +14,7 @@ import io.nianbao.schema.Severity;
  * WARN. A table not read under a heading that is there is only a WARN: a table the report lacks and one the
  * parser lost cannot be told apart (PARSE-INCOMPLETE marks the latter for review).
  */
-public final class SectionsRule implements Rule {
+public final class SectionsRule extends CatalogueRule {
     public static final String ID = "TPL-SECTIONS";
 
     private static final List<String> SECTIONS = List.of("1", "2", "3", "4", "5", "6");
@@ -25,14 +24,8 @@ public final class SectionsRule implements Rule {
             "3", "三、收到和处理政府信息公开申请情况", "4", "四、政府信息公开行政复议、行政诉讼情况",
             "5", "五、存在的主要问题及改进情况", "6", "六、其他需要报告的事项");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public SectionsRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -15,20 +14,14 @@ import io.nianbao.schema.Severity;
 /**
  * A 乡/镇/街道 report that calls itself 我局/本局/我委 (a department's text copied in, as 横山镇's 「我局积极配合」).
  */
-public final class SelfReferenceRule implements Rule {
+public final class SelfReferenceRule extends CatalogueRule {
     public static final String ID = "SELF-REF";
 
     private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街道|乡人民政府|镇人民政府|街道办事处)$");
     private static final Pattern DEPARTMENT_SELF = Pattern.compile("(我局|本局|我委|本委|我厅|本厅)");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARN;
+    public SelfReferenceRule() {
+        super(ID, Severity.WARN);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.nianbao.rules.catalogue;
 
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -11,17 +10,11 @@ import io.nianbao.schema.Severity;
  * The template fits the year: 2021 columns (制发/废止/现行有效; （六） in three rows) from the 2021 reports on, the
  * 2019 template for 2020; a 2019 report was only encouraged to use the new template (国办 60号), so INFO there.
  */
-public final class TemplateYearRule implements Rule {
+public final class TemplateYearRule extends CatalogueRule {
     public static final String ID = "TPL-YEAR";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public TemplateYearRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

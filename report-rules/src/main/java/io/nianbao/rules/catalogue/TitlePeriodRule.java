@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.nianbao.rules.Rule;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
@@ -14,17 +13,11 @@ import io.nianbao.schema.Severity;
  * The year in the title = the year of the statistics period (YYYY年1月1日至12月31日); and a report cannot have
  * been published before its period ended.
  */
-public final class TitlePeriodRule implements Rule {
+public final class TitlePeriodRule extends CatalogueRule {
     public static final String ID = "YR-TITLE-PERIOD";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public TitlePeriodRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override

@@ -13,14 +13,8 @@ public final class YearOnYearJumpRule extends YearToYearRule {
 
     static final double FACTOR = 5.0;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public YearOnYearJumpRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override
