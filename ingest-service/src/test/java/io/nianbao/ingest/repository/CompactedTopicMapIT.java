@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.nianbao.localstack.LocalStack;
-import io.nianbao.localstack.StackPorts;
 import io.nianbao.schema.Topics;
 
 /** The crawl state on a real broker: what one instance wrote, a restarted or another instance reads. */
@@ -22,28 +15,12 @@ class CompactedTopicMapIT {
     /** Created compacted by the launcher, as for the whole pipeline. */
     private static final String TOPIC = Topics.CRAWL_STATE;
 
-    @TempDir
-    static Path dataDir;
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startBroker() {
-        Path home = Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.builder(home, dataDir).environment(Map.of()).ports(StackPorts.free()).services(List.of())
-                .partitions(2).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final TestBroker broker = new TestBroker();
 
     @Test
     void writesSurviveARestartAndReachOtherInstances() {
-        try (CompactedTopicMap first = CompactedTopicMap.kafka(TOPIC, stack.bootstrapServers())) {
+        try (CompactedTopicMap first = CompactedTopicMap.kafka(TOPIC, broker.bootstrapServers())) {
             first.refresh();
             first.put("http://a.gov.cn/1.pdf", bytes("v1"));
             first.put("http://a.gov.cn/2.pdf", bytes("v1"));
@@ -51,8 +28,8 @@ class CompactedTopicMapIT {
             first.remove("http://a.gov.cn/2.pdf");
         }
 
-        try (CompactedTopicMap restarted = CompactedTopicMap.kafka(TOPIC, stack.bootstrapServers());
-             CompactedTopicMap other = CompactedTopicMap.kafka(TOPIC, stack.bootstrapServers())) {
+        try (CompactedTopicMap restarted = CompactedTopicMap.kafka(TOPIC, broker.bootstrapServers());
+             CompactedTopicMap other = CompactedTopicMap.kafka(TOPIC, broker.bootstrapServers())) {
             restarted.refresh();
             other.refresh();
             assertThat(restarted.get("http://a.gov.cn/1.pdf")).hasValueSatisfying(v -> assertThat(text(v)).isEqualTo("v2"));
@@ -66,7 +43,7 @@ class CompactedTopicMapIT {
 
     @Test
     void missingTopicIsAClearErrorNotAnAutoCreatedTopic() {
-        try (CompactedTopicMap missing = CompactedTopicMap.kafka("crawl.nothing", stack.bootstrapServers())) {
+        try (CompactedTopicMap missing = CompactedTopicMap.kafka("crawl.nothing", broker.bootstrapServers())) {
             assertThatThrownBy(missing::refresh).isInstanceOf(StoreUnavailableException.class)
                     .hasMessageContaining("crawl.nothing").hasMessageContaining("cleanup.policy=compact");
         }

@@ -2,48 +2,25 @@ package io.nianbao.ingest.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import io.nianbao.localstack.LocalStack;
-import io.nianbao.localstack.StackPorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Source leases on a real broker: of instances claiming at the same moment exactly one wins, in everyone's view. */
 class SourceLeasesIT {
     private static final Duration TTL = Duration.ofMinutes(2);
     private static final int INSTANCES = 4;
 
-    @TempDir
-    static Path dataDir;
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startBroker() {
-        Path home = Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.builder(home, dataDir).environment(Map.of()).ports(StackPorts.free()).services(List.of())
-                .partitions(2).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final TestBroker broker = new TestBroker();
 
     @Test
     void simultaneousClaimsHaveExactlyOneWinnerAndARestartedReaderAgrees() throws Exception {
@@ -103,6 +80,6 @@ class SourceLeasesIT {
     }
 
     private static CrawlTopics kafkaTopics() {
-        return new CrawlTopics("kafka", stack.bootstrapServers(), "crawl.state", "crawl.sources", "crawl.leases", "crawl.status");
+        return new CrawlTopics("kafka", broker.bootstrapServers(), "crawl.state", "crawl.sources", "crawl.leases", "crawl.status");
     }
 }
