@@ -215,7 +215,7 @@ class DocumentFormatsTests {
 
         assertThat(report.getAgency()).isEqualTo("淮安市人民政府");
         assertThat(report.getTemplate()).isEqualTo("2021");
-        assertThat(RealReportsTests.rows2021(report.getApplications())).isEqualTo(RealReportsTests.HUAIAN_2024);
+        assertThat(Seeds.rows2021(report.getApplications())).isEqualTo(RealReportsTests.HUAIAN_2024);
         assertThat(report.getWarnings()).noneMatch(w -> w.startsWith("Section 三"));
     }
 

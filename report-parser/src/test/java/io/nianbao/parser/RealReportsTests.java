@@ -1,6 +1,9 @@
 package io.nianbao.parser;
 
+import static io.nianbao.parser.Seeds.NONE;
+import static io.nianbao.parser.Seeds.outcomes;
 import static io.nianbao.parser.Seeds.row;
+import static io.nianbao.parser.Seeds.rows2021;
 import static io.nianbao.parser.Seeds.zeros;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,32 +39,10 @@ class RealReportsTests {
         }
     }
 
-    private static CaseOutcomes outcomes(Integer upheld, Integer corrected, Integer other, Integer pending,
-            Integer total) {
-        return CaseOutcomes.newBuilder().setUpheld(upheld).setCorrected(corrected).setOther(other).setPending(pending)
-                .setTotal(total).build();
-    }
-
     private static DocumentCounts documents2021(Integer issued, Integer repealed, Integer inForce) {
         return DocumentCounts.newBuilder().setIssued(issued).setRepealed(repealed).setInForce(inForce).build();
     }
 
-    private static final CaseOutcomes NONE = outcomes(0, 0, 0, 0, 0);
-
-    /** All rows of the 2021 template in template order. */
-    static List<List<Integer>> rows2021(Applications a) {
-        return List.of(a.getNewApplications(), a.getCarriedOver(), a.getGranted(), a.getPartiallyGranted(),
-                a.getDenied().getStateSecret(), a.getDenied().getLawProhibited(),
-                a.getDenied().getThreeSecurityOneStability(), a.getDenied().getThirdPartyRights(),
-                a.getDenied().getInternalAffairs(), a.getDenied().getProcessInformation(),
-                a.getDenied().getEnforcementFiles(), a.getDenied().getQueryMatters(), a.getUnavailable().getNotHeld(),
-                a.getUnavailable().getNeedsCreation(), a.getUnavailable().getStillUnclear(),
-                a.getNotProcessed().getComplaint(), a.getNotProcessed().getDuplicate(),
-                a.getNotProcessed().getPublication(), a.getNotProcessed().getExcessive(),
-                a.getNotProcessed().getConfirmation(), a.getOtherHandling().getNoCorrection(),
-                a.getOtherHandling().getNoFee(), a.getOtherHandling().getOther(), a.getTotalProcessed(),
-                a.getCarriedForward());
-    }
 
     /** 001's section 三 as printed (pdftotext -layout), in {@link #rows2021} order. */
     static final List<List<Integer>> HUAIAN_2024 = List.of(

@@ -1,7 +1,10 @@
 package io.nianbao.parser;
 
 import static io.nianbao.parser.Seeds.nulls;
+import static io.nianbao.parser.Seeds.NONE;
+import static io.nianbao.parser.Seeds.outcomes;
 import static io.nianbao.parser.Seeds.row;
+import static io.nianbao.parser.Seeds.rows2021;
 import static io.nianbao.parser.Seeds.zeros;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,29 +27,7 @@ class SeedReportsTests {
                 new SourceInfo(null, null, seed + ".txt", "upload", null, null, Instant.parse("2025-02-01T00:00:00Z")));
     }
 
-    private static CaseOutcomes outcomes(Integer upheld, Integer corrected, Integer other, Integer pending,
-            Integer total) {
-        return CaseOutcomes.newBuilder().setUpheld(upheld).setCorrected(corrected).setOther(other).setPending(pending)
-                .setTotal(total).build();
-    }
-
-    private static final CaseOutcomes NONE = outcomes(0, 0, 0, 0, 0);
     private static final CaseOutcomes UNREAD = outcomes(null, null, null, null, null);
-
-    /** Every section 三 row of a template, by path, for assertions over all of them. */
-    private static List<List<Integer>> rows2021(Applications a) {
-        return List.of(a.getNewApplications(), a.getCarriedOver(), a.getGranted(), a.getPartiallyGranted(),
-                a.getDenied().getStateSecret(), a.getDenied().getLawProhibited(),
-                a.getDenied().getThreeSecurityOneStability(), a.getDenied().getThirdPartyRights(),
-                a.getDenied().getInternalAffairs(), a.getDenied().getProcessInformation(),
-                a.getDenied().getEnforcementFiles(), a.getDenied().getQueryMatters(), a.getUnavailable().getNotHeld(),
-                a.getUnavailable().getNeedsCreation(), a.getUnavailable().getStillUnclear(),
-                a.getNotProcessed().getComplaint(), a.getNotProcessed().getDuplicate(),
-                a.getNotProcessed().getPublication(), a.getNotProcessed().getExcessive(),
-                a.getNotProcessed().getConfirmation(), a.getOtherHandling().getNoCorrection(),
-                a.getOtherHandling().getNoFee(), a.getOtherHandling().getOther(), a.getTotalProcessed(),
-                a.getCarriedForward());
-    }
 
     @Test
     void seed000HuamachiTownIsA2021ReportWith347PenaltiesAndNothingMissing() throws Exception {

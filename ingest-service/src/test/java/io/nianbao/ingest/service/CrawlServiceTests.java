@@ -14,11 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nianbao.crawler.CrawlResult;
 import io.nianbao.crawler.FakeGovernmentSite;
+import io.nianbao.ingest.producer.BrokerStandIn;
 import io.nianbao.ingest.producer.RawReportProducer;
 import io.nianbao.ingest.repository.CrawlHistories;
 import io.nianbao.ingest.repository.CrawlTopics;
@@ -67,16 +64,16 @@ class CrawlServiceTests {
     @Test
     void twoInstancesWithDifferentProvincesSplitTheSources() {
         CrawlTopics shared = topics();
-        RecordingEmitter ningxiaOut = new RecordingEmitter(true);
-        RecordingEmitter henanOut = new RecordingEmitter(true);
+        BrokerStandIn ningxiaOut = BrokerStandIn.acknowledging();
+        BrokerStandIn henanOut = BrokerStandIn.acknowledging();
         CrawlService ningxia = instance(shared, ningxiaOut, "64");
         CrawlService henan = instance(shared, henanOut, "41");
 
         assertThat(ningxia.crawlDue(Instant.now())).containsExactly("nx-site");
         assertThat(henan.crawlDue(Instant.now())).containsExactly("ha-site");
 
-        assertThat(ningxiaOut.sent).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("64"));
-        assertThat(henanOut.sent).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("41"));
+        assertThat(ningxiaOut.reports()).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("64"));
+        assertThat(henanOut.reports()).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("41"));
         assertThatThrownBy(() -> ningxia.crawlNow("ha-site")).isInstanceOf(SourceException.class)
                 .hasMessageContaining("this instance crawls provinces [64]");
         // Not due again before its schedule.
@@ -86,11 +83,11 @@ class CrawlServiceTests {
     @Test
     void instanceThatDiedBeforeTheBrokerAcknowledgedLosesNothingAfterRestart() {
         CrawlTopics shared = topics();
-        RecordingEmitter refusing = new RecordingEmitter(false);
+        BrokerStandIn refusing = BrokerStandIn.refusing();
         CrawlService dying = instance(shared, refusing, "64");
         assertThat(dying.crawlNow("nx-site").published()).isZero();
 
-        RecordingEmitter restartedOut = new RecordingEmitter(true);
+        BrokerStandIn restartedOut = BrokerStandIn.acknowledging();
         CrawlService restarted = instance(shared, restartedOut, "64");
         restarted.crawlNow("nx-site");
 
@@ -101,7 +98,7 @@ class CrawlServiceTests {
     @Test
     void malformedProvinceListFailsTheStart() {
         CrawlTopics topics = topics();
-        assertThatThrownBy(() -> instance(topics, new RecordingEmitter(true), "64", "henan"))
+        assertThatThrownBy(() -> instance(topics, BrokerStandIn.acknowledging(), "64", "henan"))
                 .hasMessageContaining("INGEST_PROVINCES").hasMessageContaining("'henan'");
     }
 
@@ -110,14 +107,14 @@ class CrawlServiceTests {
         CrawlTopics shared = topics();
         SourceLeases elsewhere = new SourceLeases(shared, "instance-elsewhere", LEASE, Clock.systemUTC());
         assertThat(elsewhere.claim("nx-site")).isTrue(); // another instance is in the middle of crawling nx-site
-        RecordingEmitter out = new RecordingEmitter(true);
+        BrokerStandIn out = BrokerStandIn.acknowledging();
         CrawlService everything = instance(shared, out);
 
         assertThat(everything.crawlDue(Instant.now())).containsExactly("ha-site");
         assertThatThrownBy(() -> everything.crawlNow("nx-site")).isInstanceOf(SourceException.class)
                 .hasMessageContaining("being crawled right now by instance instance-elsewhere");
         assertThat(everything.status("nx-site").crawlingOn()).isEqualTo("instance-elsewhere");
-        assertThat(out.sent).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("41"));
+        assertThat(out.reports()).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("41"));
 
         elsewhere.release("nx-site");
         assertThat(everything.crawlDue(Instant.now())).containsExactly("nx-site");
@@ -144,10 +141,10 @@ class CrawlServiceTests {
     @Test
     void statusIsTheSameOnEveryInstanceAndSurvivesARestart() {
         CrawlTopics shared = topics();
-        CrawlService crawling = instance(shared, new RecordingEmitter(true), "64");
+        CrawlService crawling = instance(shared, BrokerStandIn.acknowledging(), "64");
         crawling.crawlNow("nx-site");
 
-        SourceStatus elsewhere = instance(shared, new RecordingEmitter(true), "41").status("nx-site");
+        SourceStatus elsewhere = instance(shared, BrokerStandIn.acknowledging(), "41").status("nx-site");
         assertThat(elsewhere.crawledBy()).isFalse();
         assertThat(elsewhere.lastCrawl()).isNotNull();
         assertThat(elsewhere.lastSuccess()).isNull(); // the fake site has a broken link
@@ -165,7 +162,7 @@ class CrawlServiceTests {
                 .isEqualTo(FakeGovernmentSite.REPORTS);
         assertThat(metrics.get(CrawlService.LAST_SUCCESS).tags("source", "nx-site").gauge().value()).isNaN();
 
-        CrawlService restarted = instance(shared, new RecordingEmitter(true), "64");
+        CrawlService restarted = instance(shared, BrokerStandIn.acknowledging(), "64");
         assertThat(restarted.crawlDue(Instant.now())).as("not due again before its schedule, by the shared history")
                 .doesNotContain("nx-site");
     }
@@ -175,7 +172,7 @@ class CrawlServiceTests {
         CrawlTopics shared = topics();
         // Its clock an hour ahead: to the thief the short lease below has long run out.
         SourceLeases thief = new SourceLeases(shared, "thief", LEASE, new MutableClock(Instant.now().plus(Duration.ofHours(1))));
-        RecordingEmitter out = new RecordingEmitter(true);
+        BrokerStandIn out = BrokerStandIn.acknowledging();
         out.beforeEachSend = () -> {
             if (out.sent.size() == 1) {
                 assertThat(thief.claim("nx-site")).isTrue();
@@ -205,11 +202,11 @@ class CrawlServiceTests {
         return new CrawlTopics("memory", "unused", "crawl.state", "crawl.sources", "crawl.leases", "crawl.status");
     }
 
-    private CrawlService instance(CrawlTopics topics, RecordingEmitter out, String... provinces) {
+    private CrawlService instance(CrawlTopics topics, BrokerStandIn out, String... provinces) {
         return instance(topics, out, LEASE, provinces);
     }
 
-    private CrawlService instance(CrawlTopics topics, RecordingEmitter out, Duration lease, String... provinces) {
+    private CrawlService instance(CrawlTopics topics, BrokerStandIn out, Duration lease, String... provinces) {
         SourceRepository sources = new SourceRepository(topics, json, Optional.of(sourcesFile));
         RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
         SourceLeases leases = new SourceLeases(topics, "instance-" + ++instances, lease, Clock.systemUTC());
@@ -242,53 +239,6 @@ class CrawlServiceTests {
         @Override
         public Clock withZone(ZoneId zone) {
             return this;
-        }
-    }
-
-    /** The broker: acknowledges every record, or refuses every one. */
-    static final class RecordingEmitter implements Emitter<RawReport> {
-        final List<RawReport> sent = new CopyOnWriteArrayList<>();
-        private final boolean acknowledge;
-
-        /** Runs as a record is handed over, before the broker's answer. */
-        Runnable beforeEachSend = () -> { };
-
-        RecordingEmitter(boolean acknowledge) {
-            this.acknowledge = acknowledge;
-        }
-
-        @Override
-        public CompletionStage<Void> send(RawReport payload) {
-            throw new UnsupportedOperationException("the producer sends messages, for their acknowledgement");
-        }
-
-        @Override
-        public <M extends Message<? extends RawReport>> void send(M message) {
-            beforeEachSend.run();
-            if (acknowledge) {
-                sent.add(message.getPayload());
-                message.ack();
-            } else {
-                message.nack(new IllegalStateException("broker unavailable"));
-            }
-        }
-
-        @Override
-        public void complete() {
-        }
-
-        @Override
-        public void error(Exception e) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public boolean hasRequests() {
-            return true;
         }
     }
 }
