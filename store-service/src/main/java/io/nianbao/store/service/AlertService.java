@@ -3,6 +3,7 @@ package io.nianbao.store.service;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nianbao.schema.Alert;
@@ -21,8 +22,12 @@ public class AlertService {
     private final OutcomeCounters counters;
     private final BroadcastProcessor<Document> feed = BroadcastProcessor.create();
 
-    AlertService(AlertRepository alerts, MeterRegistry metrics) {
+    private final int liveFeedBuffer;
+
+    AlertService(AlertRepository alerts, MeterRegistry metrics,
+            @ConfigProperty(name = "nianbao.store.live-feed-buffer") int liveFeedBuffer) {
         this.alerts = alerts;
+        this.liveFeedBuffer = liveFeedBuffer;
         this.counters = new OutcomeCounters(metrics, "nianbao.store.alerts", StoreOutcome.STORED, StoreOutcome.UNCHANGED);
     }
 
@@ -37,9 +42,14 @@ public class AlertService {
         return outcome;
     }
 
-    /** Alerts as they are stored from now on, for every subscriber (the dashboard's live feed). */
+    /**
+     * Alerts as they are stored from now on, for every subscriber (the dashboard's live feed). Each subscriber has
+     * its own buffer: one report raises several alerts back to back, and the processor fails a subscriber that has
+     * not yet asked for the next alert (its last event still being written). Only a subscriber that falls a whole
+     * buffer behind is dropped (its stream ends; an EventSource reconnects).
+     */
     public Multi<Document> live() {
-        return feed;
+        return feed.onOverflow().buffer(liveFeedBuffer);
     }
 
     public Page<Document> find(AlertQuery query) {

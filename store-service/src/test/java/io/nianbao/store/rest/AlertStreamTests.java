@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -59,6 +61,33 @@ class AlertStreamTests {
             String data = events.get(30, TimeUnit.SECONDS);
             assertThat(data).contains("\"alertId\":\"live-1\"").contains("\"alertId\":\"live-2\"")
                     .contains("\"ruleId\":\"S3-BALANCE\"");
+        }
+    }
+
+    @Test
+    void aBurstOfAlertsReachesTheFeedWholeWhileTheFeedIsStillWriting() throws Exception {
+        // One inconsistent report raises several alerts back to back, faster than an event is written out.
+        store.clear();
+        int burst = 200;
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stream.toString())).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            List<CompletableFuture<Void>> acknowledged = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                acknowledged.add(store.send(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
+                        alert("burst-" + i, "r10", "64", 2024, Instant.parse("2025-02-03T00:00:00Z").plusSeconds(i)))));
+            }
+            CompletableFuture.allOf(acknowledged.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() ->
+                    lines.lines().filter(line -> line.startsWith("data:")).limit(burst).toList());
+
+            List<String> data = events.get(30, TimeUnit.SECONDS);
+
+            assertThat(data).hasSize(burst);
+            for (int i = 0; i < burst; i++) {
+                assertThat(data.get(i)).contains("\"alertId\":\"burst-" + i + "\"");
+            }
         }
     }
 }

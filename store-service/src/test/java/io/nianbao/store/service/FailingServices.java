@@ -25,7 +25,7 @@ public final class FailingServices {
     }
 
     public static AlertService alerts(Queue<RuntimeException> failures) {
-        return new AlertService(null, new SimpleMeterRegistry()) {
+        return new AlertService(null, new SimpleMeterRegistry(), 1) {
             @Override
             public StoreOutcome store(Alert alert) {
                 return nextAttempt(failures);
