@@ -9,7 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.nianbao.ingest.service.Refusal;
+import io.nianbao.ingest.service.ApiError;
 import io.nianbao.ingest.service.UploadRefusedException;
 
 /** When {@code nianbao.api-key} is set, every API request must carry it in {@code X-API-Key}. */
@@ -33,12 +33,12 @@ public class ApiKeyFilter {
             return;
         }
         if (presented == null) {
-            throw new UploadRefusedException(Refusal.UNAUTHORIZED, "This service needs an API key: send it in the "
+            throw new UploadRefusedException(ApiError.UNAUTHORIZED, "This service needs an API key: send it in the "
                     + HEADER + " header.");
         }
         // Constant time, so the key cannot be guessed byte by byte from response times.
         if (!MessageDigest.isEqual(apiKey.get(), presented.getBytes(StandardCharsets.UTF_8))) {
-            throw new UploadRefusedException(Refusal.UNAUTHORIZED, "The API key in the " + HEADER + " header is not valid.");
+            throw new UploadRefusedException(ApiError.UNAUTHORIZED, "The API key in the " + HEADER + " header is not valid.");
         }
     }
 }

@@ -20,14 +20,14 @@ public class RefusalMapper {
 
     @ServerExceptionMapper
     public Response refused(UploadRefusedException e) {
-        int status = e.refusal().status();
+        int status = e.error().status();
         metrics.refused(status);
         if (status >= 500) {
             LOG.warnf(e.getCause(), "upload not accepted: %s", e.getMessage());
         }
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorResponse(e.refusal().code(), e.getMessage()))
+                .entity(new ErrorResponse(e.error().code(), e.getMessage()))
                 .build();
     }
 }

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.nianbao.ingest.service.AcceptedReport;
 import io.nianbao.ingest.service.IngestService;
-import io.nianbao.ingest.service.Refusal;
+import io.nianbao.ingest.service.ApiError;
 import io.nianbao.ingest.service.UploadHints;
 import io.nianbao.ingest.service.UploadRefusedException;
 
@@ -49,7 +49,7 @@ public class ReportUploadResource {
                                @RestForm String agency, @RestForm String province) throws IOException {
         UploadHints hints = UploadHints.of(file == null ? null : file.fileName(), sourceUrl, agency, province);
         if (file == null) {
-            throw new UploadRefusedException(Refusal.EMPTY_BODY, "The multipart upload has no part named 'file': "
+            throw new UploadRefusedException(ApiError.EMPTY_BODY, "The multipart upload has no part named 'file': "
                     + "send the report document in it.");
         }
         // Quarkus has already spooled the part to disk, so its size is known before anything is read into memory.

@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.nianbao.ingest.repository.StoreUnavailableException;
+import io.nianbao.ingest.service.ApiError;
 import io.nianbao.ingest.service.SourceException;
 
 /** Source requests that cannot be carried out become their status with an {@link ErrorResponse}. */
@@ -15,17 +16,18 @@ public class SourceExceptionMapper {
 
     @ServerExceptionMapper
     public Response refused(SourceException e) {
-        return error(e.problem().status(), e.problem().code(), e.getMessage());
+        return error(e.error(), e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response unavailable(StoreUnavailableException e) {
         LOG.warnf(e, "crawl store unavailable: %s", e.getMessage());
-        return error(503, "store_unavailable", "The crawl store (Kafka) is unavailable: " + e.getMessage()
+        return error(ApiError.STORE_UNAVAILABLE, "The crawl store (Kafka) is unavailable: " + e.getMessage()
                 + ". Nothing was changed; please retry later.");
     }
 
-    private static Response error(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorResponse(code, message)).build();
+    private static Response error(ApiError error, String message) {
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorResponse(error.code(), message)).build();
     }
 }

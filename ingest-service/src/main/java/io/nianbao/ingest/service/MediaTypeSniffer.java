@@ -56,7 +56,7 @@ public final class MediaTypeSniffer {
     public String sniff(byte[] content) {
         String type = identify(content);
         if (!ACCEPTED.contains(type)) {
-            throw new UploadRefusedException(Refusal.UNSUPPORTED_MEDIA_TYPE, "The document's bytes are " + type
+            throw new UploadRefusedException(ApiError.UNSUPPORTED_MEDIA_TYPE, "The document's bytes are " + type
                     + ", which nianbao cannot read. Accepted: " + ACCEPTED_DESCRIPTION + ".");
         }
         return type;

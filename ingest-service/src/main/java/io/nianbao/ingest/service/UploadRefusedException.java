@@ -2,19 +2,19 @@ package io.nianbao.ingest.service;
 
 /** An upload that was not accepted; the message is a sentence meant for the person who uploaded. */
 public class UploadRefusedException extends RuntimeException {
-    private final Refusal refusal;
+    private final ApiError error;
 
-    public UploadRefusedException(Refusal refusal, String message) {
+    public UploadRefusedException(ApiError error, String message) {
         super(message);
-        this.refusal = refusal;
+        this.error = error;
     }
 
-    public UploadRefusedException(Refusal refusal, String message, Throwable cause) {
+    public UploadRefusedException(ApiError error, String message, Throwable cause) {
         super(message, cause);
-        this.refusal = refusal;
+        this.error = error;
     }
 
-    public Refusal refusal() {
-        return refusal;
+    public ApiError error() {
+        return error;
     }
 }

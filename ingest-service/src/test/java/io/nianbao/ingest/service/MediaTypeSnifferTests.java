@@ -113,7 +113,7 @@ class MediaTypeSnifferTests {
 
         assertThatThrownBy(() -> sniffer.sniff(png))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
-                        e -> assertThat(e.refusal()).isEqualTo(Refusal.UNSUPPORTED_MEDIA_TYPE))
+                        e -> assertThat(e.error()).isEqualTo(ApiError.UNSUPPORTED_MEDIA_TYPE))
                 .hasMessageContaining("image/png")
                 .hasMessageContaining("text/plain")
                 .hasMessageContaining("application/pdf")
@@ -131,7 +131,7 @@ class MediaTypeSnifferTests {
     private void assertRefused(byte[] content) {
         assertThatThrownBy(() -> sniffer.sniff(content))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
-                        e -> assertThat(e.refusal()).isEqualTo(Refusal.UNSUPPORTED_MEDIA_TYPE));
+                        e -> assertThat(e.error()).isEqualTo(ApiError.UNSUPPORTED_MEDIA_TYPE));
     }
 
     static byte[] zip(Map<String, String> entries) throws IOException {

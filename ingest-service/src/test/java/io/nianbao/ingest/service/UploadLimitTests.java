@@ -20,7 +20,7 @@ class UploadLimitTests {
     @Test
     void refusesAnUploadOneBytePastTheLimitWith413() {
         assertThatThrownBy(() -> limit.read(new ByteArrayInputStream(new byte[101])))
-                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_LARGE))
+                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(ApiError.TOO_LARGE))
                 .hasMessageContaining("100 bytes");
     }
 
@@ -35,7 +35,7 @@ class UploadLimitTests {
     @Test
     void refusesADeclaredSizeAboveTheLimitBeforeReading() {
         assertThatThrownBy(() -> limit.checkDeclared(5_000_000_000L))
-                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_LARGE))
+                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(ApiError.TOO_LARGE))
                 .hasMessageContaining("5000000000 bytes");
     }
 
@@ -48,9 +48,9 @@ class UploadLimitTests {
     @Test
     void refusesAnEmptyUploadWith400() {
         assertThatThrownBy(() -> limit.read(InputStream.nullInputStream()))
-                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.EMPTY_BODY));
+                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(ApiError.EMPTY_BODY));
         assertThatThrownBy(() -> limit.checkDeclared(0))
-                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.EMPTY_BODY));
+                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(ApiError.EMPTY_BODY));
     }
 
     @Test
