@@ -25,9 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.nianbao.corpus.LabelledReport;
+import io.nianbao.corpus.ReportGenerator;
+import io.nianbao.corpus.render.Form;
 import io.nianbao.localstack.LocalStack;
 import io.nianbao.localstack.ServiceProcess;
 import io.nianbao.schema.DeadLetter;
@@ -37,9 +41,9 @@ import io.nianbao.schema.kafka.RawReportDeserializer;
 
 /**
  * Continuous ingestion over real processes: ingest-service crawls a county website served by this test on
- * loopback (HTML reports, and an article whose report is an OFD and a WPS file), is killed in the middle of the
- * crawl and started again; every report then reached the store or, when parse-service cannot read it, the DLQ
- * with its reason.
+ * loopback (HTML reports, an article with the report as a PDF and a Word (.doc) attachment, and one whose report is
+ * an OFD and a WPS file), is killed in the middle of the crawl and started again; every report then reached the
+ * store, read, or, when parse-service cannot read it, the DLQ with its reason.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrawlEndToEndIT {
@@ -50,6 +54,11 @@ class CrawlEndToEndIT {
     private static final byte[] OFD = ofd();
     /** An OLE2 compound file as Kingsoft WPS writes it. */
     private static final byte[] WPS = wps();
+    /** Seed 002 (孟津区白鹤镇, one new application) as a Word 97 document, its tables real Word tables. */
+    private static final byte[] DOC = resource("seed-002.doc");
+    /** A generated consistent report as a PDF with a text layer; needs a CJK font (Debian fonts-wqy-microhei). */
+    private static final LabelledReport GENERATED = new ReportGenerator(2025, 0.0).report(0);
+    private static final byte[] PDF = Form.PDF.available() ? Form.PDF.render(GENERATED) : null;
 
     private HttpServer site;
     private final Map<String, byte[]> pages = new LinkedHashMap<>();
@@ -80,8 +89,19 @@ class CrawlEndToEndIT {
                 <p><a href="/files/nb2024.ofd">某乡2024年政府信息公开工作年度报告.ofd</a></p>
                 <p><a href="/files/nb2024.wps">某乡2024年政府信息公开工作年度报告.wps</a></p></div></body></html>
                 """.getBytes(StandardCharsets.UTF_8));
+        String attachments = "<p><a href=\"/files/nb2024.doc\">白鹤镇2024年政府信息公开工作年度报告.doc</a></p>";
+        if (PDF != null) {
+            attachments += "<p><a href=\"/download.jsp?id=77\">" + GENERATED.truth().getAgency() + "年度报告.pdf</a></p>";
+            pages.put("/download.jsp", PDF);
+        } else {
+            System.out.println("[crawl-e2e] no CJK font here (Debian fonts-wqy-microhei): the PDF attachment is left out");
+        }
+        pages.put("/art/attachments.html", ("<html><head><meta charset=\"utf-8\"><title>附件年报</title></head><body>"
+                + "<div class=\"TRS_Editor\"><p>年报见附件。</p>" + attachments + "</div></body></html>").getBytes(StandardCharsets.UTF_8));
+        pages.put("/files/nb2024.doc", DOC);
         pages.put("/files/nb2024.ofd", OFD);
         pages.put("/files/nb2024.wps", WPS);
+        list.append("<li><a href=\"/art/attachments.html\">附件2024年政府信息公开工作年度报告</a><span>2025-01-30</span></li>");
         list.append("<li><a href=\"/art/formats.html\">某乡2024年政府信息公开工作年度报告</a><span>2025-01-31</span></li></ul></body></html>");
         pages.put("/xxgk/nb/index.html", list.toString().getBytes(StandardCharsets.UTF_8));
 
@@ -126,6 +146,17 @@ class CrawlEndToEndIT {
             await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
                     .until(() -> client.report(id).status() == 200);
         }
+        JsonNode fromWord = awaitStored(DOC);
+        assertThat(fromWord.path("agency").asText()).isEqualTo("孟津区白鹤镇人民政府");
+        assertThat(fromWord.path("source").path("mediaType").asText()).isEqualTo("application/msword");
+        assertThat(fromWord.path("applications").path("newApplications").path(6).asInt(-1)).isEqualTo(1);
+        if (PDF != null) {
+            JsonNode fromPdf = awaitStored(PDF);
+            assertThat(fromPdf.path("agency").asText()).isEqualTo(GENERATED.truth().getAgency());
+            assertThat(fromPdf.path("source").path("mediaType").asText()).isEqualTo("application/pdf");
+            assertThat(fromPdf.path("applications").path("newApplications").path(6).asInt(-1))
+                    .isEqualTo(GENERATED.truth().getApplications().getNewApplications().get(6));
+        }
         await().atMost(WITHIN).untilAsserted(() -> {
             Map<String, DeadLetter> letters = topics.deadLetters().stream().filter(l -> l.getReportId() != null)
                     .collect(Collectors.toMap(DeadLetter::getReportId, Function.identity(), (a, b) -> a));
@@ -144,12 +175,34 @@ class CrawlEndToEndIT {
                 .filter(r -> "crawl".equals(r.getOrigin()))
                 .collect(Collectors.groupingBy(RawReport::getReportId, Collectors.counting()));
         assertThat(published).as("each report published once, or once more when the kill came between publishing and remembering it")
-                .hasSize(HTML_REPORTS + 2).allSatisfy((id, times) -> assertThat(times).isBetween(1L, 2L));
+                .hasSize(HTML_REPORTS + attachedReports()).allSatisfy((id, times) -> assertThat(times).isBetween(1L, 2L));
 
         PipelineClient.Response status = client.sourceStatus("e2e-county");
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.body().path("lastCrawl").isNull()).isFalse();
-        assertThat(status.body().path("reportsFound").asInt()).isEqualTo(HTML_REPORTS + 2);
+        assertThat(status.body().path("reportsFound").asInt()).isEqualTo(HTML_REPORTS + attachedReports());
+    }
+
+    /** The OFD, the WPS, the DOC, and the PDF when it could be rendered. */
+    private static int attachedReports() {
+        return PDF == null ? 3 : 4;
+    }
+
+    private JsonNode awaitStored(byte[] document) {
+        String id = sha256(document);
+        return await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.report(id), response -> response.status() == 200).body();
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = CrawlEndToEndIT.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource " + name + " is missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void serve(HttpExchange exchange) throws IOException {
@@ -160,6 +213,10 @@ class CrawlEndToEndIT {
         }
         String type = path.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream";
         exchange.getResponseHeaders().add("Content-Type", body == null ? "text/plain" : type);
+        if (path.equals("/download.jsp")) {
+            // A download script: the file's name only in the header.
+            exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"nb2024.pdf\"");
+        }
         exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             if (body != null) {
