@@ -233,7 +233,7 @@ async function report(id) {
 }
 
 function feedItem(alert, isNew) {
-  return el('li', { class: isNew ? 'new' : '', 'data-alert-id': alert.alertId },
+  return el('li', { class: isNew ? 'new' : '', 'data-alert-id': alert.alertId, 'data-raised-at': alert.raisedAt || '' },
     el('a', { href: '#/report/' + encodeURIComponent(alert.reportId) }, show(alert.agency) + ' ' + show(alert.year)),
     ' ', el('strong', {}, alert.ruleId), ' ', alert.messageZh || '');
 }
@@ -253,7 +253,10 @@ async function startFeed() {
       state.textContent = e.message;
     }
     source = new EventSource(url);
-    source.onopen = () => { state.textContent = '已连接'; };
+    source.onopen = () => {
+      state.textContent = '已连接';
+      catchUp(feed, state);
+    };
     source.onerror = () => {
       state.textContent = '重新连接中…';
       if (source.readyState === EventSource.CLOSED) setTimeout(connect, 3000);
@@ -265,9 +268,20 @@ async function startFeed() {
   window.addEventListener('pagehide', () => { if (source) source.close(); });
   window.addEventListener('pageshow', event => { if (event.persisted) connect(); });
   connect();
+}
+
+// On every (re)connection, the latest alerts from the API: those raised before the page opened, and those raised
+// while the stream was down (the stream only carries alerts stored while it is open). Each is shown once, in
+// order of raising, newest first.
+async function catchUp(feed, state) {
   try {
-    const recent = await getJson('api/alerts?size=10');
-    recent.items.forEach(a => { if (!feed.querySelector('[data-alert-id="' + CSS.escape(a.alertId) + '"]')) feed.append(feedItem(a, false)); });
+    const recent = await getJson('api/alerts?size=20');
+    recent.items.forEach(alert => {
+      if (feed.querySelector('[data-alert-id="' + CSS.escape(alert.alertId) + '"]')) return;
+      const item = feedItem(alert, false);
+      const later = Array.from(feed.children).find(li => li.dataset.raisedAt && Date.parse(li.dataset.raisedAt) < Date.parse(item.dataset.raisedAt));
+      feed.insertBefore(item, later || null);
+    });
   } catch (e) {
     state.textContent = e.message;
   }

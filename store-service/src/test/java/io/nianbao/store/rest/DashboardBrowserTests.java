@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,6 +122,33 @@ class DashboardBrowserTests {
         // Rendered as text, never as markup.
         assertThat(item.findElements(By.tagName("b"))).isEmpty();
         screenshot("alert-feed.png");
+    }
+
+    @Test
+    void alertsRaisedWhileTheFeedWasDisconnectedAppearWhenItReconnectsNewestFirst() {
+        store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
+                alert("before", "r1", "64", 2024, Instant.parse("2025-02-03T00:00:00Z"))));
+        open("#/");
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#alert-feed li[data-alert-id='before']")));
+
+        // The page goes into the back-forward cache: its stream is closed, and what is stored meanwhile is not sent.
+        pageTransition("pagehide");
+        store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
+                alert("away-2", "r4", "64", 2023, Instant.parse("2025-02-03T00:00:02.500Z"))));
+        store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
+                alert("away-1", "r1", "64", 2024, Instant.parse("2025-02-03T00:00:01Z"))));
+        pageTransition("pageshow");
+
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#alert-feed li"), 3));
+        assertThat(browser().findElements(By.cssSelector("#alert-feed li")).stream()
+                .map(item -> item.getDomAttribute("data-alert-id")).toList())
+                .containsExactly("away-2", "away-1", "before");
+    }
+
+    private static void pageTransition(String type) {
+        ((JavascriptExecutor) browser()).executeScript(
+                "window.dispatchEvent(new PageTransitionEvent(arguments[0], { persisted: true }));", type);
     }
 
     @Test
