@@ -1,7 +1,9 @@
 package io.nianbao.corpus.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.nianbao.corpus.render.Document.Block;
@@ -14,6 +16,8 @@ import io.nianbao.corpus.render.Document.Table;
  * Text as PDF extraction leaves it. Clean: a table row per line, tab-separated, as seed 000. Damaged, as seeds 001–004:
  * prose wrapped at the page's width, cells separated by runs of spaces (or tabs and spaces mixed in a row), long
  * labels split from their figures, header labels spread out character by character, page footers inside tables.
+ * Column-wise, as pdfminer.six leaves a table (real report 017): every text box on its own line, a page of a table
+ * as its labels, then its figures one column after another.
  */
 final class TextRenderer {
     /**
@@ -23,6 +27,12 @@ final class TextRenderer {
     private static final List<List<String>> SEPARATOR_STYLES = List.of(List.of("\t"), List.of(" \t", "\t ", "\t"),
             List.of("  ", "   ", "    "), List.of("\t", "  ", "   "));
     private static final int SPLIT_LABEL_LENGTH = 12;
+    /** A figure cell: a count, a signed change, an amount with or without its unit. */
+    private static final Pattern FIGURE = Pattern.compile("[+-]?\\d[\\d.,]*(?:万元|元)?");
+    /** Section 二's sub-tables each start at their article heading; pdfminer emits each as a block of its own. */
+    private static final String ARTICLE = "第二十条";
+    /** A table with more data rows than this breaks over a page (section 三: 25 rows in 2021, 23 in 2019). */
+    private static final int ROWS_PER_PAGE = 12;
 
     private TextRenderer() {
     }
@@ -65,6 +75,83 @@ final class TextRenderer {
             }
         }
         return text.toString();
+    }
+
+    static String columnWise(Document document, Random random) {
+        StringBuilder text = new StringBuilder("\n");
+        int page = 1;
+        for (Block block : document.blocks()) {
+            if (block instanceof Heading heading) {
+                text.append(heading.text()).append("\n\n");
+            } else if (block instanceof Paragraph paragraph) {
+                text.append(wrap(paragraph.text(), 30 + random.nextInt(16))).append("\n\n");
+            } else if (block instanceof Table table) {
+                List<List<List<Cell>>> blocks = columnWiseBlocks(table.rows(), random);
+                for (int b = 0; b < blocks.size(); b++) {
+                    boolean pageBreak = b + 1 < blocks.size() && !startsArticle(blocks.get(b + 1));
+                    text.append(columnWiseBlock(blocks.get(b), pageBreak ? "- " + ++page + " -" : null));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** The table's rows cut where pdfminer starts a new block: at each article heading, and at a page break. */
+    private static List<List<List<Cell>>> columnWiseBlocks(List<List<Cell>> rows, Random random) {
+        List<List<List<Cell>>> blocks = new ArrayList<>();
+        List<List<Cell>> current = new ArrayList<>();
+        long dataRows = rows.stream().filter(TextRenderer::hasFigures).count();
+        int breakAfter = dataRows > ROWS_PER_PAGE ? ROWS_PER_PAGE / 2 + random.nextInt(ROWS_PER_PAGE) : -1;
+        int data = 0;
+        for (List<Cell> row : rows) {
+            if (!current.isEmpty() && (startsArticle(List.of(row)) || data == breakAfter)) {
+                blocks.add(current);
+                current = new ArrayList<>();
+                breakAfter = data == breakAfter ? -1 : breakAfter;
+            }
+            current.add(row);
+            data += hasFigures(row) ? 1 : 0;
+        }
+        blocks.add(current);
+        return blocks;
+    }
+
+    /** Labels of the rows with figures, then the other labels (headings), the page footer, then the figures by column. */
+    private static String columnWiseBlock(List<List<Cell>> rows, String footer) {
+        List<String> lines = new ArrayList<>();
+        List<List<String>> figures = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        for (List<Cell> row : rows) {
+            List<String> rowFigures = row.stream().map(Cell::text).filter(text -> FIGURE.matcher(text).matches())
+                    .toList();
+            List<String> labels = row.stream().map(Cell::text)
+                    .filter(text -> !text.isEmpty() && !FIGURE.matcher(text).matches()).toList();
+            (rowFigures.isEmpty() ? headings : lines).addAll(labels);
+            if (!rowFigures.isEmpty()) {
+                figures.add(rowFigures);
+            }
+        }
+        lines.addAll(headings);
+        if (footer != null) {
+            lines.add(footer);
+        }
+        int columns = figures.stream().mapToInt(List::size).max().orElse(0);
+        for (int c = 0; c < columns; c++) {
+            for (List<String> row : figures) {
+                if (c < row.size()) {
+                    lines.add(row.get(c));
+                }
+            }
+        }
+        return lines.stream().map(line -> line + "\n\n").collect(Collectors.joining());
+    }
+
+    private static boolean hasFigures(List<Cell> row) {
+        return row.stream().anyMatch(cell -> FIGURE.matcher(cell.text()).matches());
+    }
+
+    private static boolean startsArticle(List<List<Cell>> rows) {
+        return rows.get(0).get(0).text().startsWith(ARTICLE);
     }
 
     private static String row(List<Cell> cells, List<String> separators, Random random) {
