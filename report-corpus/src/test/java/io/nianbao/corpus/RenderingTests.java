@@ -86,7 +86,7 @@ class RenderingTests {
     void corpusToolWritesEveryRenderingWithItsTruthFile(@TempDir Path dir) throws Exception {
         List<LabelledReport> reports = List.of(REPORT_2021);
 
-        String table = CorpusTool.report(reports, dir, 1, 0);
+        String table = CorpusTool.report(reports, List.of(Form.values()), dir, 1, 0);
 
         assertThat(table).contains("| form | reports |").contains("| HTML | 1 | 0 |");
         for (Form form : Form.values()) {
