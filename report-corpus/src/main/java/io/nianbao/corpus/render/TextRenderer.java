@@ -3,6 +3,7 @@ package io.nianbao.corpus.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -55,43 +56,54 @@ final class TextRenderer {
     }
 
     static String damaged(Document document, Random random) {
+        return extracted(document, random, TextRenderer::damagedTable);
+    }
+
+    static String columnWise(Document document, Random random) {
+        return extracted(document, random, TextRenderer::columnWiseTable);
+    }
+
+    /** How one form prints a table; {@code nextPage} numbers each page footer it prints. */
+    private interface TableText {
+        String render(Table table, Random random, IntSupplier nextPage);
+    }
+
+    /** Headings as they are, prose wrapped at the page's width, tables as the form prints them. */
+    private static String extracted(Document document, Random random, TableText tables) {
         StringBuilder text = new StringBuilder("\n");
-        int page = 1;
+        int[] page = {1};
         for (Block block : document.blocks()) {
             if (block instanceof Heading heading) {
                 text.append(heading.text()).append("\n\n");
             } else if (block instanceof Paragraph paragraph) {
                 text.append(wrap(paragraph.text(), 30 + random.nextInt(16))).append("\n\n");
             } else if (block instanceof Table table) {
-                int footerAfter = random.nextInt(table.rows().size());
-                List<String> separators = SEPARATOR_STYLES.get(random.nextInt(SEPARATOR_STYLES.size()));
-                for (int r = 0; r < table.rows().size(); r++) {
-                    text.append(row(table.rows().get(r), separators, random)).append('\n');
-                    if (r == footerAfter && table.rows().size() > 8) {
-                        text.append(random.nextBoolean() ? "— " + ++page + " —" : "第 " + ++page + " 页").append('\n');
-                    }
-                }
-                text.append('\n');
+                text.append(tables.render(table, random, () -> ++page[0]));
             }
         }
         return text.toString();
     }
 
-    static String columnWise(Document document, Random random) {
-        StringBuilder text = new StringBuilder("\n");
-        int page = 1;
-        for (Block block : document.blocks()) {
-            if (block instanceof Heading heading) {
-                text.append(heading.text()).append("\n\n");
-            } else if (block instanceof Paragraph paragraph) {
-                text.append(wrap(paragraph.text(), 30 + random.nextInt(16))).append("\n\n");
-            } else if (block instanceof Table table) {
-                List<List<List<Cell>>> blocks = columnWiseBlocks(table.rows(), random);
-                for (int b = 0; b < blocks.size(); b++) {
-                    boolean pageBreak = b + 1 < blocks.size() && !startsArticle(blocks.get(b + 1));
-                    text.append(columnWiseBlock(blocks.get(b), pageBreak ? "- " + ++page + " -" : null));
-                }
+    private static String damagedTable(Table table, Random random, IntSupplier nextPage) {
+        StringBuilder text = new StringBuilder();
+        int footerAfter = random.nextInt(table.rows().size());
+        List<String> separators = SEPARATOR_STYLES.get(random.nextInt(SEPARATOR_STYLES.size()));
+        for (int r = 0; r < table.rows().size(); r++) {
+            text.append(row(table.rows().get(r), separators, random)).append('\n');
+            if (r == footerAfter && table.rows().size() > 8) {
+                text.append(random.nextBoolean() ? "— " + nextPage.getAsInt() + " —" : "第 " + nextPage.getAsInt() + " 页")
+                        .append('\n');
             }
+        }
+        return text.append('\n').toString();
+    }
+
+    private static String columnWiseTable(Table table, Random random, IntSupplier nextPage) {
+        StringBuilder text = new StringBuilder();
+        List<List<List<Cell>>> blocks = columnWiseBlocks(table.rows(), random);
+        for (int b = 0; b < blocks.size(); b++) {
+            boolean pageBreak = b + 1 < blocks.size() && !startsArticle(blocks.get(b + 1));
+            text.append(columnWiseBlock(blocks.get(b), pageBreak ? "- " + nextPage.getAsInt() + " -" : null));
         }
         return text.toString();
     }
