@@ -29,14 +29,18 @@ class ColumnWiseTablesTests {
         }
     }
 
-    @Test
-    void aBlockMissingOneNumberStaysNullAndThePageThatFitsIsStillRebuilt() throws Exception {
-        ParsedReport report = parse("017-page1-number-missing.txt");
-
+    private static void assertPageOneNullAndPageTwoRead(ParsedReport report) {
         List<List<Integer>> rows = rows2021(report.getApplications());
         assertThat(rows.subList(0, PAGE_ONE_ROWS)).isEqualTo(Collections.nCopies(PAGE_ONE_ROWS, nulls()));
         assertThat(rows.subList(PAGE_ONE_ROWS, rows.size()))
                 .isEqualTo(HUAIAN_2024.subList(PAGE_ONE_ROWS, HUAIAN_2024.size()));
+    }
+
+    @Test
+    void aBlockMissingOneNumberStaysNullAndThePageThatFitsIsStillRebuilt() throws Exception {
+        ParsedReport report = parse("017-page1-number-missing.txt");
+
+        assertPageOneNullAndPageTwoRead(report);
         assertThat(report.getWarnings())
                 .anyMatch(w -> w.startsWith("COLUMN_ORDER_UNREAD applications: a block of 90 numbers")
                         && w.contains("13 × 7 = 91"))
@@ -50,10 +54,7 @@ class ColumnWiseTablesTests {
     void aRebuiltRowWhoseTotalBreaksLeavesItsBlockNull() throws Exception {
         ParsedReport report = parse("017-row-total-broken.txt");
 
-        List<List<Integer>> rows = rows2021(report.getApplications());
-        assertThat(rows.subList(0, PAGE_ONE_ROWS)).isEqualTo(Collections.nCopies(PAGE_ONE_ROWS, nulls()));
-        assertThat(rows.subList(PAGE_ONE_ROWS, rows.size()))
-                .isEqualTo(HUAIAN_2024.subList(PAGE_ONE_ROWS, HUAIAN_2024.size()));
+        assertPageOneNullAndPageTwoRead(report);
         assertThat(report.getWarnings()).anyMatch(w -> w.startsWith("COLUMN_ORDER_UNREAD applications:")
                 && w.contains("whose total is not the sum of their six columns (newApplications)"));
     }
@@ -68,5 +69,21 @@ class ColumnWiseTablesTests {
                 .anyMatch(w -> w.startsWith("COLUMN_ORDER_UNREAD applications:") && w.contains("column 0: 3035 ≠ 3036"))
                 .noneMatch(w -> w.startsWith("COLUMN_ORDER_REBUILT"));
         assertThat(report.getCompleteness().getInferredCells()).isEmpty();
+    }
+
+    @Test
+    void aBlockWhoseRowsAddUpReadEitherWayStaysNull() throws Exception {
+        // Column after column: complaint all 0, duplicate 0 0 0 0 2 0 2; row after row: duplicate 0 0 2 0 0 0 2.
+        String figures = String.join("\n", "0 0 0 0 0 0 0 0 0 2 0 0 0 2".split(" "));
+        String text = "测试县人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n\n概况。\n\n二、主动公开政府信息情况\n\n无。\n\n"
+                + "三、收到和处理政府信息公开申请情况\n\n1.信访举报投诉类申请\n\n2.重复申请\n\n" + figures
+                + "\n\n四、政府信息公开行政复议、行政诉讼情况\n\n无。\n\n五、存在的主要问题及改进情况\n\n无。\n\n六、其他需要报告的事项\n\n无。";
+
+        ParsedReport report = PARSER.parse(text, SourceInfo.ofFile("ambiguous.txt"));
+
+        assertThat(report.getApplications().getNotProcessed().getComplaint()).isEqualTo(nulls());
+        assertThat(report.getApplications().getNotProcessed().getDuplicate()).isEqualTo(nulls());
+        assertThat(report.getWarnings()).anyMatch(w -> w.startsWith("COLUMN_ORDER_UNREAD applications:")
+                && w.contains("row after row as well as column after column"));
     }
 }
