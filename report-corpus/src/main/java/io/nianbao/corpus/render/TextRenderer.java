@@ -103,7 +103,7 @@ final class TextRenderer {
         List<List<List<Cell>>> blocks = columnWiseBlocks(table.rows(), random);
         for (int b = 0; b < blocks.size(); b++) {
             boolean pageBreak = b + 1 < blocks.size() && !startsArticle(blocks.get(b + 1));
-            text.append(columnWiseBlock(blocks.get(b), pageBreak ? "- " + nextPage.getAsInt() + " -" : null));
+            text.append(columnWiseBlock(blocks.get(b), pageBreak ? "- " + nextPage.getAsInt() + " -" : null, random));
         }
         return text.toString();
     }
@@ -128,8 +128,12 @@ final class TextRenderer {
         return blocks;
     }
 
-    /** Labels of the rows with figures, then the other labels (headings), the page footer, then the figures by column. */
-    private static String columnWiseBlock(List<List<Cell>> rows, String footer) {
+    /**
+     * Labels of the rows with figures, then the other labels (headings), the page footer, then the figures by column.
+     * A text box narrower than its label wraps it, as 017's 「（三）不」「予公开」, and a short heading may come out
+     * spaced, as its 「商 业 企」 (never an item number: 「3 . 其 他」 would print a figure).
+     */
+    private static String columnWiseBlock(List<List<Cell>> rows, String footer, Random random) {
         List<String> lines = new ArrayList<>();
         List<List<String>> figures = new ArrayList<>();
         List<String> headings = new ArrayList<>();
@@ -138,7 +142,9 @@ final class TextRenderer {
                     .toList();
             List<String> labels = row.stream().map(Cell::text)
                     .filter(text -> !text.isEmpty() && !FIGURE.matcher(text).matches()).toList();
-            (rowFigures.isEmpty() ? headings : lines).addAll(labels);
+            for (String label : labels) {
+                (rowFigures.isEmpty() ? headings : lines).addAll(wrapped(label, random));
+            }
             if (!rowFigures.isEmpty()) {
                 figures.add(rowFigures);
             }
@@ -156,6 +162,17 @@ final class TextRenderer {
             }
         }
         return lines.stream().map(line -> line + "\n\n").collect(Collectors.joining());
+    }
+
+    private static List<String> wrapped(String label, Random random) {
+        if (label.length() > SPLIT_LABEL_LENGTH && random.nextInt(3) == 0) {
+            int at = 2 + random.nextInt(label.length() - 3);
+            return List.of(label.substring(0, at), label.substring(at));
+        }
+        if (label.length() <= 4 && label.chars().noneMatch(Character::isDigit) && random.nextInt(3) == 0) {
+            return List.of(String.join(" ", label.split("")));
+        }
+        return List.of(label);
     }
 
     private static boolean hasFigures(List<Cell> row) {
