@@ -22,14 +22,14 @@ class ParserAccuracyTests {
     private static final long SEED = 2026;
     private static final double INJECTED = 0.3;
     /** Kept small so the suite stays quick on two cores; CorpusTool measures larger corpora. */
-    private static final Map<Form, Integer> REPORTS = Map.of(Form.TEXT, 40, Form.DAMAGED_TEXT, 40, Form.HTML, 40,
-            Form.DOCX, 30, Form.PDF, 20, Form.SCAN, 3);
+    private static final Map<Form, Integer> REPORTS = Map.of(Form.TEXT, 40, Form.DAMAGED_TEXT, 40,
+            Form.COLUMN_WISE, 40, Form.HTML, 40, Form.DOCX, 30, Form.PDF, 20, Form.SCAN, 3);
     private static final Accuracy ACCURACY = new Accuracy();
     /** Each form is rendered and parsed once for all the tests that look at it. */
     private static final Map<Form, List<Accuracy.Parsed>> MEASURED = new EnumMap<>(Form.class);
 
     @ParameterizedTest
-    @EnumSource(value = Form.class, names = {"TEXT", "HTML", "DOCX", "PDF"})
+    @EnumSource(value = Form.class, names = {"TEXT", "COLUMN_WISE", "HTML", "DOCX", "PDF"})
     void cleanRenderingsOfConsistentReportsMeetTheFloorWithNoWrongCell(Form form) {
         assumeTrue(form.available(), form + " needs a CJK font (Debian fonts-wqy-microhei)");
         List<Accuracy.Parsed> renderings = measure(form);
@@ -53,7 +53,7 @@ class ParserAccuracyTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Form.class, names = {"TEXT", "DAMAGED_TEXT", "HTML", "DOCX", "PDF"})
+    @EnumSource(value = Form.class, names = {"TEXT", "DAMAGED_TEXT", "COLUMN_WISE", "HTML", "DOCX", "PDF"})
     void everyRenderingWithATextLayerYieldsItsIdentity(Form form) {
         assumeTrue(form.available(), form + " needs a CJK font (Debian fonts-wqy-microhei)");
 

@@ -86,7 +86,7 @@ class RenderingTests {
     void corpusToolWritesEveryRenderingWithItsTruthFile(@TempDir Path dir) throws Exception {
         List<LabelledReport> reports = List.of(REPORT_2021);
 
-        String table = CorpusTool.report(reports, dir, 1, 0);
+        String table = CorpusTool.report(reports, List.of(Form.values()), dir, 1, 0);
 
         assertThat(table).contains("| form | reports |").contains("| HTML | 1 | 0 |");
         for (Form form : Form.values()) {
@@ -114,6 +114,27 @@ class RenderingTests {
                 TruthFiles.truthOf(injected, Form.TEXT, 1)), Map.class);
 
         assertThat(truth.get("injections")).isEqualTo(List.of(injected.injections().get(0).ruleId()));
+    }
+
+    @Test
+    void columnWiseTextPrintsSectionThreeOverTwoPagesAsLabelsThenFiguresColumnByColumn() {
+        String text = new String(Form.COLUMN_WISE.render(REPORT_2021), StandardCharsets.UTF_8);
+        List<String> lines = text.substring(text.indexOf("三、收到"), text.indexOf("四、政府信息公开行政复议")).lines()
+                .filter(line -> !line.isBlank()).toList();
+        List<Integer> figures = lines.stream().filter(line -> line.matches("\\d+")).map(Integer::valueOf).toList();
+        List<Integer> firstRow = TemplateRows.get(REPORT_2021.truth().getApplications(), TemplateRows.NEW);
+        int footer = lines.indexOf(lines.stream().filter(line -> line.matches("- \\d+ -")).findFirst().orElseThrow());
+        int rows = TemplateRows.of("2021").size();
+
+        assertThat(figures).hasSize(rows * 7);
+        assertThat(lines).noneMatch(line -> line.matches(".*\\D\\d+$") && !line.matches("- \\d+ -"));
+        assertThat(footer).isPositive();
+        // Page one's 自然人 column starts with newApplications' first cell and its 总计 column with its total.
+        int pageOneCount = (int) lines.subList(footer, lines.size()).stream().takeWhile(line -> line.matches(
+                "- \\d+ -|\\d+")).filter(line -> line.matches("\\d+")).count();
+        assertThat(pageOneCount % 7).isZero();
+        assertThat(figures.get(0)).isEqualTo(firstRow.get(0));
+        assertThat(figures.get(pageOneCount / 7 * 6)).isEqualTo(firstRow.get(6));
     }
 
     private static String digits(String text) {

@@ -63,7 +63,7 @@ class RealReportsTests {
         assertThat(report.getYear()).isEqualTo(2024);
         assertThat(report.getPeriodYear()).isEqualTo(2024);
         assertThat(report.getTemplate()).isEqualTo("2021");
-        assertThat(report.getParserVersion()).isEqualTo("0.3.0");
+        assertThat(report.getParserVersion()).isEqualTo("0.4.0");
         assertThat(report.getActive().getRegulations()).isEqualTo(documents2021(1, 0, 11));
         assertThat(report.getActive().getNormativeDocuments()).isEqualTo(documents2021(8, 26, 66));
         assertThat(report.getActive().getLicensing().getDecisions()).isEqualTo(447228);
@@ -196,17 +196,23 @@ class RealReportsTests {
     }
 
     @Test
-    void report017ColumnByColumnExtractionNeverYieldsACellThatDiffersFromTheSameReportRead() throws Exception {
+    void report017PrintedColumnByColumnReadsEveryCellOf001WithTheRebuildSaid() throws Exception {
         ParsedReport columnWise = parse("017");
 
-        List<List<Integer>> rows = rows2021(columnWise.getApplications());
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < 7; c++) {
-                Integer cell = rows.get(r).get(c);
-                assertThat(cell == null || cell.equals(HUAIAN_2024.get(r).get(c)))
-                        .as("row %d column %d read %s", r, c, cell).isTrue();
-            }
-        }
+        assertThat(columnWise.getActive()).isEqualTo(parse("001").getActive());
+        assertThat(rows2021(columnWise.getApplications())).isEqualTo(HUAIAN_2024);
         assertThat(columnWise.getReview()).isEqualTo(outcomes(72, 64, 178, 37, 351));
+        assertThat(columnWise.getLitigationDirect()).isEqualTo(outcomes(13, 4, 8, 1, 26));
+        assertThat(columnWise.getLitigationAfterReview()).isEqualTo(outcomes(12, 1, 1, 6, 20));
+        assertThat(columnWise.getCompleteness().getCellsRead()).isEqualTo(200);
+        assertThat(columnWise.getCompleteness().getInferredCells()).isEmpty();
+        assertThat(columnWise.getWarnings())
+                .anyMatch(w -> w.startsWith("COLUMN_ORDER_REBUILT applications:") && w.contains("25 rows in 2 blocks"))
+                .anyMatch(w -> w.startsWith("COLUMN_ORDER_REBUILT active:"));
+    }
+
+    @Test
+    void report001PrintedRowByRowSaysNothingOfColumns() throws Exception {
+        assertThat(parse("001").getWarnings()).noneMatch(w -> w.startsWith("COLUMN_ORDER"));
     }
 }

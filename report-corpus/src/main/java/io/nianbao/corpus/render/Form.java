@@ -9,6 +9,8 @@ import io.nianbao.corpus.LabelledReport;
 public enum Form {
     TEXT("txt", "text/plain", true),
     DAMAGED_TEXT("txt", "text/plain", false),
+    /** pdfminer.six's text: a table's labels, then its figures one column after another (real report 017). */
+    COLUMN_WISE("txt", "text/plain", true),
     HTML("html", "text/html", true),
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true),
     PDF("pdf", "application/pdf", true),
@@ -43,7 +45,11 @@ public enum Form {
     }
 
     public String fileName(LabelledReport report) {
-        return report.id() + (this == DAMAGED_TEXT ? ".damaged." : ".") + extension;
+        return report.id() + switch (this) {
+            case DAMAGED_TEXT -> ".damaged.";
+            case COLUMN_WISE -> ".column-wise.";
+            default -> ".";
+        } + extension;
     }
 
     /** The rendering's bytes; deterministic for a report (damage is seeded from its id). */
@@ -52,6 +58,8 @@ public enum Form {
         return switch (this) {
             case TEXT -> TextRenderer.clean(document).getBytes(StandardCharsets.UTF_8);
             case DAMAGED_TEXT -> TextRenderer.damaged(document, new Random(report.id().hashCode()))
+                    .getBytes(StandardCharsets.UTF_8);
+            case COLUMN_WISE -> TextRenderer.columnWise(document, new Random(report.id().hashCode()))
                     .getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlRenderer.render(document).getBytes(StandardCharsets.UTF_8);
             case DOCX -> DocxRenderer.render(document);

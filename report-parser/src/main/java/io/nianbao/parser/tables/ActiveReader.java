@@ -1,6 +1,7 @@
 package io.nianbao.parser.tables;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,27 +80,21 @@ public final class ActiveReader {
         return Optional.of(is2021 ? "2021" : "2019");
     }
 
-    public static Optional<ActiveDisclosure> read(String sectionText, String template, ParseNotes notes) {
-        Map<Row, List<String>> rows = new EnumMap<>(Row.class);
+    /**
+     * @param columnWise whether section 三 was printed column by column (its identities confirmed the order): section
+     *                   二 is then read column by column too when it has that shape, as it has no identity of its own
+     *                   to tell the order by
+     */
+    public static Optional<ActiveDisclosure> read(String sectionText, String template, boolean columnWise,
+            ParseNotes notes) {
+        Optional<List<ColumnWiseBlock>> blocks = columnWise
+                ? ColumnWiseBlock.of(sectionText, labels -> !listedRows(labels).isEmpty())
+                : Optional.empty();
+        Map<Row, List<String>> rows = blocks.map(found -> columnWiseRows(found, template, notes))
+                .orElseGet(() -> rowMajorRows(sectionText));
         boolean amountInTenThousands = TEN_THOUSAND_YUAN.matcher(sectionText).find();
         Matcher feeHeading = FEE_HEADING_UNIT.matcher(TextNormaliser.compact(sectionText));
         String feeHeadingInYuan = feeHeading.find() && "元".equals(feeHeading.group(1)) ? feeHeading.group() : null;
-        String pending = "";
-        for (String line : sectionText.split("\n")) {
-            TableLine cells = TableLine.of(line);
-            if (!cells.hasNumbers()) {
-                pending = cells.label();
-                continue;
-            }
-            String label = cells.label().isEmpty() ? pending : cells.label();
-            pending = "";
-            for (Row row : Row.values()) {
-                if (row.label.matcher(label).find()) {
-                    rows.putIfAbsent(row, cells.numbers());
-                    break;
-                }
-            }
-        }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -131,6 +126,81 @@ public final class ActiveReader {
             notes.read(set(active, row, numbers, template, amountInTenThousands, feeHeadingInYuan, notes));
         }
         return Optional.of(active.build());
+    }
+
+    /** Each row's numbers from the line that names it, or from the line after a label line with no numbers. */
+    private static Map<Row, List<String>> rowMajorRows(String sectionText) {
+        Map<Row, List<String>> rows = new EnumMap<>(Row.class);
+        String pending = "";
+        for (String line : sectionText.split("\n")) {
+            TableLine cells = TableLine.of(line);
+            if (!cells.hasNumbers()) {
+                pending = cells.label();
+                continue;
+            }
+            String label = cells.label().isEmpty() ? pending : cells.label();
+            pending = "";
+            row(label).ifPresent(row -> rows.putIfAbsent(row, cells.numbers()));
+        }
+        return rows;
+    }
+
+    /**
+     * Each block's rows with their cells: the block must hold exactly the cells of the rows it lists (else they stay
+     * null, warned); consecutive rows with as many columns as each other are printed column after column (017's
+     * 规章/行政规范性文件 as 「1 8 0 26 11 66」), and such groups follow each other in the order of their rows.
+     */
+    private static Map<Row, List<String>> columnWiseRows(List<ColumnWiseBlock> blocks, String template,
+            ParseNotes notes) {
+        Map<Row, List<String>> rows = new EnumMap<>(Row.class);
+        for (ColumnWiseBlock block : blocks) {
+            List<Row> listed = listedRows(block.labels());
+            int expected = listed.stream().mapToInt(row -> row.columns(template)).sum();
+            if (listed.isEmpty() || block.numbers().size() != expected) {
+                notes.warn(ColumnWiseBlock.COLUMN_ORDER_UNREAD + " active: a block of " + block.numbers().size()
+                        + " numbers printed column by column follows the labels of " + listed.size() + " rows ("
+                        + listed.stream().map(row -> row.path).toList() + ") which have " + expected + " cells;"
+                        + " which number is whose cannot be told, so those rows are null.");
+                continue;
+            }
+            int from = 0;
+            for (int first = 0; first < listed.size();) {
+                int columns = listed.get(first).columns(template);
+                int last = first;
+                while (last + 1 < listed.size() && listed.get(last + 1).columns(template) == columns) {
+                    last++;
+                }
+                List<List<String>> cells = block.columnMajor(last - first + 1, columns, from);
+                for (int r = first; r <= last; r++) {
+                    rows.putIfAbsent(listed.get(r), cells.get(r - first));
+                }
+                from += (last - first + 1) * columns;
+                first = last + 1;
+            }
+        }
+        if (!rows.isEmpty()) {
+            notes.warn(ColumnWiseBlock.COLUMN_ORDER_REBUILT + " active: section 二 was printed column by column, as"
+                    + " section 三 was; " + rows.size() + " rows were rebuilt from blocks holding exactly their cells.");
+        }
+        return rows;
+    }
+
+    /** The rows a block's labels name, in order, each once. */
+    private static List<Row> listedRows(List<String> labels) {
+        List<Row> rows = new ArrayList<>();
+        for (String label : labels) {
+            row(label).filter(row -> !rows.contains(row)).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    private static Optional<Row> row(String label) {
+        for (Row row : Row.values()) {
+            if (row.label.matcher(label).find()) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

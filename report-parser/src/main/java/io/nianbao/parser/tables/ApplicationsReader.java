@@ -7,7 +7,8 @@ import java.util.Optional;
 import io.nianbao.parser.ParseNotes;
 
 /**
- * Reads section 三 row by row, by label. A row whose numbers are fewer (or more) than the 7 columns keeps null
+ * Reads section 三 row by row, by label, or, when every figure stands alone on its line, column by column
+ * ({@link ColumnWiseApplications}). A row whose numbers are fewer (or more) than the 7 columns keeps null
  * cells: which column lost its number cannot be told from the text, and shifting would put counts under the wrong
  * applicant type.
  */
@@ -19,6 +20,10 @@ public final class ApplicationsReader {
     }
 
     public static ApplicationsTable read(String sectionText, ParseNotes notes) {
+        Optional<List<ColumnWiseBlock>> columnWise = ColumnWiseApplications.blocks(sectionText);
+        if (columnWise.isPresent()) {
+            return ColumnWiseApplications.read(columnWise.get(), notes);
+        }
         ApplicationsTable table = new ApplicationsTable();
         String pending = "";
         for (String line : sectionText.split("\n")) {

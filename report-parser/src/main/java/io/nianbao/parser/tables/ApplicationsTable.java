@@ -14,6 +14,7 @@ public final class ApplicationsTable {
     private final Map<ApplicationRow, Integer[]> cells = new EnumMap<>(ApplicationRow.class);
     private final Map<ApplicationRow, List<Integer>> shortRows = new EnumMap<>(ApplicationRow.class);
     private final Map<ApplicationRow, List<List<Integer>>> splitCandidates = new EnumMap<>(ApplicationRow.class);
+    private boolean columnWise;
 
     void read(ApplicationRow row, List<Integer> numbers) {
         cells.put(row, numbers.toArray(new Integer[0]));
@@ -36,6 +37,16 @@ public final class ApplicationsTable {
         cells.put(row, split.toArray(new Integer[0]));
         shortRows.remove(row);
         splitCandidates.remove(row);
+    }
+
+    /** The table was printed column by column and its identities confirmed that reading. */
+    void rebuiltFromColumns() {
+        columnWise = true;
+    }
+
+    /** Whether the extractor printed this report's tables column by column, as the section's identities confirmed. */
+    public boolean columnWise() {
+        return columnWise;
     }
 
     public boolean isEmpty() {
