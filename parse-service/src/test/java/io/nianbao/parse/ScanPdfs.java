@@ -35,7 +35,7 @@ public final class ScanPdfs {
         }
     }
 
-    /** Blank grey pages: what a budget counts, not what OCR reads. */
+    /** Black pages: what a budget counts, not what OCR reads. */
     public static byte[] blank(int pages) {
         return of(Collections.nCopies(pages, new BufferedImage(210, 297, BufferedImage.TYPE_BYTE_GRAY)));
     }

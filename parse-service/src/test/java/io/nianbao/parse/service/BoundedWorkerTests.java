@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -53,7 +54,8 @@ class BoundedWorkerTests {
         }, SHORT).toCompletableFuture();
 
         assertThatThrownBy(task::join).hasCauseInstanceOf(TimeoutException.class);
-        interrupted.await();
+        // Generous: it only keeps a broken worker from hanging the build.
+        assertThat(interrupted.await(1, TimeUnit.MINUTES)).isTrue();
     }
 
     @Test
