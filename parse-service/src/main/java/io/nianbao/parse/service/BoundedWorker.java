@@ -14,24 +14,23 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs parses off the Kafka event loop on a fixed number of threads, each bounded in time: past its timeout the
- * stage fails with {@link TimeoutException} and the task is interrupted.
+ * Runs parses off the Kafka event loop on a fixed number of threads, each task bounded in time by its own bound,
+ * counted from when it is handed over: past it the stage fails with {@link TimeoutException} and the task is
+ * interrupted (or never started, if it still waited for a thread).
  */
 public final class BoundedWorker implements AutoCloseable {
     private final ExecutorService threads;
-    private final Duration timeout;
 
-    public BoundedWorker(int threads, Duration timeout) {
+    public BoundedWorker(int threads) {
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "parse-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        this.timeout = timeout;
     }
 
-    public <T> CompletionStage<T> run(Callable<T> work) {
+    public <T> CompletionStage<T> run(Callable<T> work, Duration bound) {
         FutureTask<T> task = new FutureTask<>(work);
         CompletableFuture<T> result = new CompletableFuture<>();
         threads.execute(() -> {
@@ -41,18 +40,14 @@ public final class BoundedWorker implements AutoCloseable {
             } catch (ExecutionException e) {
                 result.completeExceptionally(e.getCause());
             } catch (CancellationException | InterruptedException e) {
-                result.completeExceptionally(new TimeoutException("cancelled after " + timeout));
+                result.completeExceptionally(new TimeoutException("cancelled after " + bound));
             }
         });
-        return result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((value, failure) -> {
+        return result.orTimeout(bound.toNanos(), TimeUnit.NANOSECONDS).whenComplete((value, failure) -> {
             if (failure instanceof TimeoutException) {
                 task.cancel(true);
             }
         });
-    }
-
-    public Duration timeout() {
-        return timeout;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import io.nianbao.parser.ReportParseException;
 import io.nianbao.parser.ReportParser;
 import io.nianbao.parser.SourceInfo;
+import io.nianbao.parser.extract.OcrPages;
 import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.DeadLetters;
 import io.nianbao.schema.Division;
@@ -31,16 +32,22 @@ public class ParseService {
     static final String PARSE_FAILED = "PARSE_FAILED";
 
     private final ReportParser parser;
+    private final OcrPages ocrPages;
+    private final ParseTimeouts timeouts;
     private final BoundedWorker worker;
     private final ParseMetrics metrics;
 
     @Inject
     public ParseService(ParseConfig config, ParseMetrics metrics) {
-        this(new ReportParser(), new BoundedWorker(config.workers(), config.timeout()), metrics);
+        this(new ReportParser(), OcrPages.onThisMachine(), config.timeouts(), new BoundedWorker(config.workers()),
+                metrics);
     }
 
-    ParseService(ReportParser parser, BoundedWorker worker, ParseMetrics metrics) {
+    ParseService(ReportParser parser, OcrPages ocrPages, ParseTimeouts timeouts, BoundedWorker worker,
+            ParseMetrics metrics) {
         this.parser = parser;
+        this.ocrPages = ocrPages;
+        this.timeouts = timeouts;
         this.worker = worker;
         this.metrics = metrics;
     }
@@ -54,10 +61,13 @@ public class ParseService {
                     "The record is not a RawReport: " + e.getMessage(), null, value, origin));
         }
         long started = System.nanoTime();
+        byte[] content = bytes(raw);
+        // Counted before the parse: a scan's bound must allow for its pages, a text document's stays tight.
+        ParseBudget budget = timeouts.budgetFor(ocrPages.count(content, raw.getFileName()));
         return Uni.createFrom()
-                .completionStage(() -> worker.run(() -> parser.parse(bytes(raw), source(raw))))
+                .completionStage(() -> worker.run(() -> parser.parse(content, source(raw)), budget.limit()))
                 .map(report -> parsed(report, raw))
-                .onFailure().recoverWithItem(failure -> failed(unwrap(failure), raw, value, origin))
+                .onFailure().recoverWithItem(failure -> failed(unwrap(failure), budget, raw, value, origin))
                 .onTermination().invoke(() -> metrics.took(Duration.ofNanos(System.nanoTime() - started)));
     }
 
@@ -69,13 +79,13 @@ public class ParseService {
         return new ParseOutcome.Parsed(report, AgencyKey.of(province, report.getAgency(), report.getReportId()), province);
     }
 
-    private ParseOutcome failed(Throwable failure, RawReport raw, byte[] value, RecordOrigin origin) {
+    private ParseOutcome failed(Throwable failure, ParseBudget budget, RawReport raw, byte[] value,
+            RecordOrigin origin) {
         if (failure instanceof ReportParseException refused) {
             return deadLetter(refused.errorType(), refused.getMessage(), raw, value, origin);
         }
         if (failure instanceof TimeoutException) {
-            return deadLetter(PARSE_TIMEOUT, "Parsing did not finish within " + worker.timeout() + ".", raw, value,
-                    origin);
+            return deadLetter(PARSE_TIMEOUT, "Parsing did not finish within " + budget + ".", raw, value, origin);
         }
         // A parser bug must not stop the partition: the record is kept in the DLQ for a re-run after the fix.
         return deadLetter(PARSE_FAILED, "The parser failed: " + failure, raw, value, origin);

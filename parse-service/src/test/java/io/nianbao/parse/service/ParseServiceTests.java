@@ -5,27 +5,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nianbao.parse.RawReports;
+import io.nianbao.parse.ScanPdfs;
 import io.nianbao.parser.ReportParser;
+import io.nianbao.parser.extract.OcrPages;
 import io.nianbao.schema.DeadLetter;
 
 class ParseServiceTests {
     private static final RecordOrigin ORIGIN = new RecordOrigin("reports.raw", 3, 42L, "key-1");
 
+    private static final ParseTimeouts TIMEOUTS = new ParseTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(30),
+            Duration.ofMinutes(30));
+
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private BoundedWorker worker = new BoundedWorker(1, Duration.ofSeconds(60));
+    private final BoundedWorker worker = new BoundedWorker(1);
+    private final CountDownLatch release = new CountDownLatch(1);
 
     private ParseService service() {
-        return new ParseService(new ReportParser(), worker, new ParseMetrics(registry));
+        return service(TIMEOUTS);
+    }
+
+    private ParseService service(ParseTimeouts timeouts) {
+        return new ParseService(new ReportParser(), new OcrPages(true), timeouts, worker, new ParseMetrics(registry));
     }
 
     @AfterEach
     void stopWorker() {
+        release.countDown();
         worker.close();
     }
 
@@ -106,14 +118,36 @@ class ParseServiceTests {
     }
 
     @Test
-    void parseThatOutlastsTheTimeoutIsDeadLetteredAsParseTimeout() {
-        worker.close();
-        worker = new BoundedWorker(1, Duration.ofNanos(1));
+    void textReportThatOutlastsTheBaseTimeoutIsDeadLetteredAsParseTimeout() {
+        occupyTheWorker();
 
-        DeadLetter letter = deadLetter(service().handle(RawReports.seed("004", "64"), ORIGIN).await().indefinitely());
+        DeadLetter letter = deadLetter(service(new ParseTimeouts(Duration.ofMillis(5), Duration.ofMillis(2),
+                Duration.ofHours(1))).handle(RawReports.seed("004", "64"), ORIGIN).await().indefinitely());
 
         assertThat(letter.getErrorType()).isEqualTo("PARSE_TIMEOUT");
-        assertThat(letter.getReason()).contains("PT0.000000001S");
+        assertThat(letter.getReason()).isEqualTo("Parsing did not finish within PT0.005S (5 ms, no page to OCR).");
+    }
+
+    @Test
+    void scanThatOutlastsItsBudgetIsDeadLetteredWithHowTheBudgetWasMade() {
+        occupyTheWorker();
+        byte[] scan = RawReports.of(ScanPdfs.blank(3), "scan.pdf", "64");
+
+        DeadLetter letter = deadLetter(service(new ParseTimeouts(Duration.ofMillis(5), Duration.ofMillis(2),
+                Duration.ofHours(1))).handle(scan, ORIGIN).await().indefinitely());
+
+        assertThat(letter.getErrorType()).isEqualTo("PARSE_TIMEOUT");
+        assertThat(letter.getReason())
+                .isEqualTo("Parsing did not finish within PT0.011S (5 ms + 3 pages to OCR × 2 ms).");
+        assertThat(letter.getOriginalValue().array()).isEqualTo(scan);
+    }
+
+    /** The worker's one thread held, so a parse waits past its budget and times out without ever starting. */
+    private void occupyTheWorker() {
+        worker.run(() -> {
+            release.await();
+            return null;
+        }, Duration.ofHours(1));
     }
 
     private static DeadLetter deadLetter(ParseOutcome outcome) {

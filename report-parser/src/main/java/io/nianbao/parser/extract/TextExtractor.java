@@ -54,7 +54,7 @@ public final class TextExtractor {
     private static final int OCR_TIMEOUT_SECONDS = 120;
     private static final boolean OCR_AVAILABLE = tesseractWithChinese();
 
-    private final Detector detector = TIKA.getDetector();
+    private static final Detector DETECTOR = TIKA.getDetector();
     private final AutoDetectParser parser = new AutoDetectParser(TIKA);
 
     /** @param fileName the name the document arrived with, a hint for detection only; may be null */
@@ -249,13 +249,14 @@ public final class TextExtractor {
         return ExtractedDocument.ofText(text, type.toString());
     }
 
-    private MediaType detect(byte[] content, String fileName) throws UnreadableDocumentException {
+    /** The type Tika sniffs from the bytes, the file name a hint; {@link OcrPages} sniffs as {@link #extract} does. */
+    static MediaType detect(byte[] content, String fileName) throws UnreadableDocumentException {
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
-            return detector.detect(in, metadata);
+            return DETECTOR.detect(in, metadata);
         } catch (IOException e) {
             throw new UnreadableDocumentException("Could not sniff the document type: " + describe(e), e);
         }
