@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.nianbao.schema.ParsedReport;
 
@@ -133,6 +135,37 @@ class TableReadingTests {
 
         assertThat(report.getTemplate()).isEqualTo("2021");
         assertThat(report.getWarnings()).anySatisfy(w -> assertThat(w).contains("template is taken from section 二"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(七) Sit", "(+)总计", "(+) Bit", "(十)总计"})
+    void ocrDebrisInItemNumbersAndInTheTotalLabelStillNamesTheirRows(String totalLabel) throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("new", "一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1");
+        // As Tesseract reads a scanned table: no tabs, a space before an item number's dot, （七） and 总计 misread.
+        rows.put("4.保护第三方合法权益", "\t(三)不予公开\t4 .保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1");
+        rows.put("5.属于三类内部事务信息", "\t\t5 . 属于三类内部事务信息" + "\t0".repeat(7));
+        rows.put("total", "\t" + totalLabel + "\t1\t0\t0\t0\t0\t0\t1");
+        rows.replaceAll((row, line) -> line.strip().replace("\t", "   "));
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        var applications = report.getApplications();
+        assertThat(applications.getDenied().getThirdPartyRights()).containsExactly(1, 0, 0, 0, 0, 0, 1);
+        assertThat(applications.getDenied().getInternalAffairs()).containsExactly(0, 0, 0, 0, 0, 0, 0);
+        assertThat(applications.getTotalProcessed()).containsExactly(1, 0, 0, 0, 0, 0, 1);
+        assertThat(report.getCompleteness().getInferredCells()).isEmpty();
+        assertThat(report.getWarnings()).filteredOn(w -> w.startsWith("Section 三")).isEmpty();
+    }
+
+    @Test
+    void anUnlabelledSeventhRowIsNotTakenForTheTotalWhenOtherWordsFollowTheNumeral() throws Exception {
+        Map<String, String> rows = rows2021();
+        rows.put("total", "\t(七)其他情况\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getWarnings()).anySatisfy(w -> assertThat(w).contains("totalProcessed"));
     }
 
     @Test

@@ -38,7 +38,11 @@ public enum ApplicationRow {
     OTHER_TOTAL("otherHandling.total", Kind.RESULT, "其他处理"),
     GRANTED("granted", Kind.RESULT, "予以公开"),
     PARTIALLY_GRANTED("partiallyGranted", Kind.RESULT, "部分公开|区分处理|只计这一情形"),
-    TOTAL_PROCESSED("totalProcessed", Kind.TOTAL, "\\(七\\)总计|七[、.]总计|^总计$|^合计$");
+    /**
+     * （七） is 总计 in both templates: also as OCR reads them, 七 as 「+」 or 「十」 and 总计 as Latin debris
+     * (「(七)Sit」「(+)总计」「(+)Bit」).
+     */
+    TOTAL_PROCESSED("totalProcessed", Kind.TOTAL, "\\([七+十]\\)(?:总计|\\P{IsHan}*$)|七[、.]总计|^总计$|^合计$");
 
     /** How a row takes part in the template's identities. */
     public enum Kind { BALANCE, RESULT, TOTAL }

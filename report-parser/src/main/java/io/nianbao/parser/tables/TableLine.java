@@ -17,6 +17,8 @@ record TableLine(String label, List<String> numbers) {
     private static final String PLACEHOLDER_CHARACTERS = "—-/－–无";
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final String ITEM_SEPARATOR = ".．、,，";
     private static final Pattern SIGNED_DIGITS = Pattern.compile("[+-]?\\d+");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+|[+-]?\\d+");
     /** An amount, possibly with its unit: 「12.5」「251000元」「3.2万元」. */
@@ -43,7 +45,7 @@ record TableLine(String label, List<String> numbers) {
             List<String> tokens = cellTokens.get(c);
             int firstNumber = tabbed ? trailingNumbers(tokens) : 0;
             for (int i = 0; i < tokens.size(); i++) {
-                if (i >= firstNumber && isNumber(tokens.get(i))) {
+                if (i >= firstNumber && isNumber(tokens.get(i)) && (tabbed || !isItemNumber(tokens, i))) {
                     numbers.add(tokens.get(i));
                 } else {
                     label.append(tokens.get(i));
@@ -84,6 +86,22 @@ record TableLine(String label, List<String> numbers) {
         }
         boolean labelBefore = tokens.subList(0, first).stream().anyMatch(token -> CJK.matcher(token).find());
         return labelBefore ? first : tokens.size();
+    }
+
+    /**
+     * Without tabs every number token is a figure, except an item number OCR parted from its dot: the 4 of
+     * 「4 .保护第三方…」 or 「4 . 保护第三方…」 belongs to the label that follows it.
+     */
+    private static boolean isItemNumber(List<String> tokens, int i) {
+        if (i + 1 >= tokens.size() || !ITEM_NUMBER.matcher(tokens.get(i)).matches()) {
+            return false;
+        }
+        String next = tokens.get(i + 1);
+        if (ITEM_SEPARATOR.indexOf(next.charAt(0)) < 0) {
+            return false;
+        }
+        String label = next.length() > 1 ? next.substring(1) : i + 2 < tokens.size() ? tokens.get(i + 2) : "";
+        return !label.isEmpty() && CJK.matcher(label.substring(0, 1)).matches();
     }
 
     /** 「—」「-」「/」「无」: a cell printing no figure. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.nianbao.schema.Applications;
@@ -12,6 +13,10 @@ import io.nianbao.schema.ParsedReport;
 
 /** The report's prose and the table figures the prose rules hold it against. */
 final class Prose {
+    private static final String CLAUSE_ENDS = "。；;：:！!？?";
+    /** 「（二）」「(2)」「二、」「2.」「2、」「第二」 at a line's start, after any indentation. */
+    private static final Pattern ITEM_START =
+            Pattern.compile("[\\s\\f]*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．]|第[一二三四五六七八九十]+)");
     static final List<String> NARRATIVE_CELLS =
             List.of("narrative.overview", "narrative.problems", "narrative.otherMatters");
 
@@ -30,14 +35,14 @@ final class Prose {
     }
 
     /**
-     * The text's clauses (split at 。；! and line ends) without whitespace: extraction puts spaces around
+     * The text's clauses (split at 。；! and paragraph ends) without whitespace: extraction puts spaces around
      * figures (「收到 3 件」), which the patterns should not have to allow for.
      */
     static List<String> clauses(String text) {
         return sentences(text, "[。；;！!\\n]");
     }
 
-    /** Sentences split at 。 and line ends only: an itemised list runs on across its 、 and ；. */
+    /** Sentences split at 。 and paragraph ends only: an itemised list runs on across its 、 and ；. */
     static List<String> sentences(String text) {
         return sentences(text, "[。\\n]");
     }
@@ -47,13 +52,39 @@ final class Prose {
             return List.of();
         }
         List<String> result = new ArrayList<>();
-        for (String part : text.split(separators)) {
+        for (String part : unwrapped(text).split(separators)) {
             String compact = compact(part);
             if (!compact.isEmpty()) {
                 result.add(compact);
             }
         }
         return result;
+    }
+
+    /**
+     * The text with a paragraph's lines joined: PDF extraction wraps them wherever the page ends a line, also inside
+     * a figure's clause (「政府信息公开行政复议 351⏎件」). A line break stays where a line ends a sentence or a clause
+     * (。；：!?), before a blank line, and before a line that starts an item or a heading (「（二）」「二、」「2.」).
+     */
+    static String unwrapped(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder joined = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            joined.append(lines[i]);
+            if (i + 1 < lines.length) {
+                boolean wrapped = !lines[i].isBlank() && !lines[i + 1].isBlank() && !endsClause(lines[i])
+                        && !ITEM_START.matcher(lines[i + 1]).lookingAt();
+                if (!wrapped) {
+                    joined.append('\n');
+                }
+            }
+        }
+        return joined.toString();
+    }
+
+    private static boolean endsClause(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && CLAUSE_ENDS.indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
     static String compact(String text) {

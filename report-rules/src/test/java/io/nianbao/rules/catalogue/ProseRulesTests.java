@@ -64,6 +64,34 @@ class ProseRulesTests {
     }
 
     @Test
+    void aFigureWhoseClauseExtractionWrappedOverTwoLinesIsStillHeldAgainstTheTable() {
+        // As pdftotext lays out real report 001: the page ends the line between a figure and its unit.
+        ParsedReport wrapped = ReportFixture.consistent2021().overview("""
+                (二)依申请公开情况。着力强化与申请人的直接沟通。政府信息公开行政复议 5
+                件,其中结果维持 1 件,结果纠正 1 件,其他结果 0 件,尚
+                未审结 1 件。
+                (三)政府信息管理情况。坚持先审查、后公开。
+                """).build();
+
+        assertThat(count.evaluate(wrapped)).singleElement().satisfies(finding -> {
+            assertThat(finding.getOutcome()).isEqualTo(Outcome.FAILED);
+            assertThat(finding.getCells()).containsExactly("review.total");
+            assertThat(finding.getExpected()).isEqualTo("3");
+            assertThat(finding.getFound()).isEqualTo("5");
+        });
+    }
+
+    @Test
+    void aLineThatEndsAClauseOrIsFollowedByAnItemIsNotJoinedToTheNext() {
+        assertThat(Prose.clauses("""
+                全年共收到政府信息公开申请
+                3 件，均已答复。
+                （二）行政复议 0
+                二、主动公开情况
+                """)).containsExactly("全年共收到政府信息公开申请3件，均已答复", "（二）行政复议0", "二、主动公开情况");
+    }
+
+    @Test
     void aStatedApplicationCountMustMatchTheNewApplicationsTotalOrNewPlusCarriedOver() {
         ReportFixture fixture = ReportFixture.consistent2021();
         ParsedReport base = fixture.build();
