@@ -261,7 +261,11 @@ async function startFeed() {
       state.textContent = '重新连接中…';
       if (source.readyState === EventSource.CLOSED) setTimeout(connect, 3000);
     };
-    source.onmessage = event => feed.prepend(feedItem(JSON.parse(event.data), true));
+    source.onmessage = event => {
+      const alert = JSON.parse(event.data);
+      // catchUp may have shown it already: an alert stored while the stream was opening comes both ways.
+      if (!feed.querySelector('[data-alert-id="' + CSS.escape(alert.alertId) + '"]')) feed.prepend(feedItem(alert, true));
+    };
   };
   // A page left open in the back-forward cache would hold its stream, and browsers allow only six connections
   // per server: close it on leaving, open it again on coming back.

@@ -55,11 +55,17 @@ final class PinnedHttp {
             if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
                 throw new IOException("not an HTTP response from " + uri + ": " + statusLine);
             }
-            int status = Integer.parseInt(parts[1].trim());
-            Map<String, List<String>> headers = headers(in);
-            HttpHeaders httpHeaders = HttpHeaders.of(headers, (name, value) -> true);
-            byte[] body = status == 204 || status == 304 || status / 100 == 1 ? new byte[0] : body(in, httpHeaders, uri, maxBytes);
-            return new Fetched(uri, status, httpHeaders, body);
+            try {
+                int status = Integer.parseInt(parts[1].trim());
+                Map<String, List<String>> headers = headers(in);
+                HttpHeaders httpHeaders = HttpHeaders.of(headers, (name, value) -> true);
+                byte[] body = status == 204 || status == 304 || status / 100 == 1 ? new byte[0]
+                        : body(in, httpHeaders, uri, maxBytes);
+                return new Fetched(uri, status, httpHeaders, body);
+            } catch (NumberFormatException e) {
+                // A status or Content-Length that is no number: the site's fault, one failed fetch like any other.
+                throw new IOException("malformed HTTP response from " + uri + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -80,9 +86,13 @@ final class PinnedHttp {
             tls.setSSLParameters(parameters);
             tls.startHandshake();
             return tls;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             plain.close();
             throw e;
+        } catch (RuntimeException e) {
+            // A host name TLS will not take (SNIHostName), a socket option refused: this fetch fails, the crawl goes on.
+            plain.close();
+            throw new IOException("cannot connect to " + host + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             plain.close();
             throw new IllegalStateException("every Java runtime has a default TLS context", e);
@@ -123,7 +133,7 @@ final class PinnedHttp {
                 if (body.size() + size > maxBytes) {
                     throw new FetchException(uri + " is larger than the cap of " + maxBytes + " bytes");
                 }
-                body.write(in.readNBytes((int) size));
+                body.write(complete(in.readNBytes((int) size), size, uri));
                 line(in); // the CRLF after the chunk
             }
             return body.toByteArray();
@@ -132,9 +142,20 @@ final class PinnedHttp {
         if (declared > maxBytes) {
             throw new FetchException(uri + " announces " + declared + " bytes, over the cap of " + maxBytes);
         }
-        byte[] bytes = in.readNBytes((int) (declared >= 0 ? declared : Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)));
+        if (declared >= 0) {
+            return complete(in.readNBytes((int) declared), declared, uri);
+        }
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             throw new FetchException(uri + " is larger than the cap of " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    /** A body cut short (the server closed early) is a failed fetch, retried, never a smaller document. */
+    private static byte[] complete(byte[] bytes, long expected, URI uri) throws IOException {
+        if (bytes.length < expected) {
+            throw new IOException(uri + ": the connection closed after " + bytes.length + " of " + expected + " bytes");
         }
         return bytes;
     }

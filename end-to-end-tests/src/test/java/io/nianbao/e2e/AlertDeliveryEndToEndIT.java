@@ -110,6 +110,12 @@ class AlertDeliveryEndToEndIT {
         JsonNode report = awaitStored(id);
 
         assertThat(report.path("status").asText()).isNotEqualTo("errors");
+        // The stored verdict itself, written with the report: alerts travel on their own topic and may lag it.
+        assertThat(report.path("alertCount").asInt(-1)).isZero();
+        assertThat(report.path("findings")).noneSatisfy(finding -> {
+            assertThat(finding.path("severity").asText()).isEqualTo("ERROR");
+            assertThat(finding.path("outcome").asText()).isEqualTo("FAILED");
+        });
         assertThat(client.alerts(id).body().path("total").asInt(-1)).isZero();
         assertThat(webhook.deliveries()).noneSatisfy(delivery ->
                 assertThat(JSON.readTree(delivery.body()).path("reportId").asText()).isEqualTo(id));

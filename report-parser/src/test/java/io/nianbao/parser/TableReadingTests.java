@@ -169,6 +169,17 @@ class TableReadingTests {
     }
 
     @Test
+    void aDigitRunTooLongForAnyCountIsANullCellWithAWarningNotAFailedParse() throws Exception {
+        String text = report(ACTIVE_2021, rows2021()).replace("情况\n\n0\t0\t0", "情况\n\n3000000000\t0\t0");
+
+        ParsedReport report = parse(text);
+
+        assertThat(report.getReview().getUpheld()).isNull();
+        assertThat(report.getReview().getCorrected()).isZero();
+        assertThat(report.getWarnings()).anyMatch(w -> w.startsWith("NON_INTEGER_COUNT review.upheld '3000000000'"));
+    }
+
+    @Test
     void shortRowThatNoIdentityFixesStaysNull() throws Exception {
         Map<String, String> rows = rows2021();
         rows.put("new", "一、本年新收政府信息公开申请数量\t3\t1\t4");

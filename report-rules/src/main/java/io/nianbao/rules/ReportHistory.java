@@ -42,14 +42,14 @@ public final class ReportHistory {
         String key = entryKey(agencyKey, report.getYear());
         ParsedReport before = latest.put(key, report);
         if (before != null && countyYear(before) != null) {
-            entriesByCountyYear.getOrDefault(countyYear(before), new HashSet<>()).remove(key);
+            forget(entriesByCountyYear, countyYear(before), key);
         }
         if (countyYear(report) != null) {
             entriesByCountyYear.computeIfAbsent(countyYear(report), c -> new HashSet<>()).add(key);
         }
         Set<Long> replaced = sentencesByEntry.remove(key);
         if (replaced != null) {
-            replaced.forEach(sentence -> entriesBySentence.getOrDefault(sentence, new HashSet<>()).remove(key));
+            replaced.forEach(sentence -> forget(entriesBySentence, sentence, key));
         }
         Set<Long> sentences = TextFingerprint.of(report);
         if (!sentences.isEmpty()) {
@@ -58,7 +58,15 @@ public final class ReportHistory {
         }
     }
 
-    public synchronized ParsedReport find(String agencyKey, int year) {
+    /** Takes the entry out of an index, and the index's set with it once empty: a replaced entry leaves nothing. */
+    private static <K> void forget(Map<K, Set<String>> index, K indexKey, String entryKey) {
+        index.computeIfPresent(indexKey, (k, entries) -> {
+            entries.remove(entryKey);
+            return entries.isEmpty() ? null : entries;
+        });
+    }
+
+        public synchronized ParsedReport find(String agencyKey, int year) {
         return latest.get(entryKey(agencyKey, year));
     }
 

@@ -181,15 +181,20 @@ public class CrawlService {
             keeper.checkHeld();
             publish(s, found);
         });
-        if (keeper.held()) {
+        record(source, result);
+        if (!keeper.held()) {
+            LOG.warnf("source %s: the lease was lost during the crawl, its status is left to the new holder", source.id());
+            return result;
+        }
+        try {
             histories.save(source.id(), new CrawlHistory(result.finishedAt(),
                     result.succeeded() ? result.finishedAt() : before.lastSuccess(), result.pagesFetched(),
                     result.reportsFound(), result.published(), before.publishedTotal() + result.published(),
                     result.errors(), result.blocked(), leases.instanceId()));
-        } else {
-            LOG.warnf("source %s: the lease was lost during the crawl, its status is left to the new holder", source.id());
+        } catch (StoreUnavailableException e) {
+            // What was found is published already; without its status the source is simply due again.
+            LOG.warnf(e, "source %s: crawled, but its status could not be written to the broker", source.id());
         }
-        record(source, result);
         return result;
     }
 

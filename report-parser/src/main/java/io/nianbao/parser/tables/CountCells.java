@@ -45,8 +45,8 @@ final class CountCells {
                     + " figure; it is null.");
             return null;
         }
-        notes.warn(NON_INTEGER_COUNT + " " + path + " '" + printed + "': a count cell holds no whole number; the cell"
-                + " is null.");
+        notes.warn(NON_INTEGER_COUNT + " " + path + " '" + printed + "': a count cell holds no whole number of at"
+                + " most nine digits; the cell is null.");
         return null;
     }
 }

@@ -17,7 +17,6 @@ record TableLine(String label, List<String> numbers) {
     private static final String PLACEHOLDER_CHARACTERS = "—-/－–无";
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}");
     private static final String ITEM_SEPARATOR = ".．、,，";
     private static final Pattern SIGNED_DIGITS = Pattern.compile("[+-]?\\d+");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+|[+-]?\\d+");
@@ -93,7 +92,8 @@ record TableLine(String label, List<String> numbers) {
      * 「4 .保护第三方…」 or 「4 . 保护第三方…」 belongs to the label that follows it.
      */
     private static boolean isItemNumber(List<String> tokens, int i) {
-        if (i + 1 >= tokens.size() || !ITEM_NUMBER.matcher(tokens.get(i)).matches()) {
+        String number = tokens.get(i);
+        if (i + 1 >= tokens.size() || number.length() > 2 || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         String next = tokens.get(i + 1);
@@ -133,7 +133,10 @@ record TableLine(String label, List<String> numbers) {
     /** @return a signed integer (2019's 本年增/减: 「+1036」「-2」), or null. */
     static Integer signed(String number) {
         String digits = number.replace(",", "");
-        if (!SIGNED_DIGITS.matcher(digits).matches() || digits.length() > 10) {
+        boolean sign = !digits.isEmpty() && (digits.charAt(0) == '+' || digits.charAt(0) == '-');
+        // At most 9 digits, as count(): a longer run (two cells run together, an OCR misread) is no figure, and
+        // would not fit an int either.
+        if (!SIGNED_DIGITS.matcher(digits).matches() || digits.length() - (sign ? 1 : 0) > 9) {
             return null;
         }
         return Integer.valueOf(digits.startsWith("+") ? digits.substring(1) : digits);

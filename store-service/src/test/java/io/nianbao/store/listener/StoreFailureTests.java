@@ -91,6 +91,18 @@ class StoreFailureTests {
         assertThat(store.deadLetters()).singleElement().satisfies(letter -> assertUnstorable(letter, Topics.ALERTS));
     }
 
+    @Test
+    void aFailureThatIsNotTheRecordsIsNackedNeverDeadLettered() {
+        // As the driver throws when its client was closed under a write (the service stopping).
+        failures.add(new IllegalStateException("state should be: open"));
+
+        var outcome = store.send(ValidatedReportListener.CHANNEL,
+                consumed(Topics.VALIDATED, validated("r1", "盐池县花马池镇", 2024, "64", "p1")));
+
+        assertThat(outcome).failsWithin(30, TimeUnit.SECONDS);
+        assertThat(store.deadLetters()).isEmpty();
+    }
+
     private static void assertUnstorable(DeadLetter letter, String topic) {
         assertThat(letter.getErrorType()).isEqualTo(RecordWriter.UNSTORABLE_RECORD);
         assertThat(letter.getReason()).contains("MongoWriteException", "BSONObj size");

@@ -88,11 +88,6 @@ public class HistoryStore {
         return history.historyOf(agencyKey, report);
     }
 
-    /** Other agencies' reports whose prose is close to this one's (COPY-PEER's candidates). */
-    public List<ParsedReport> peersOf(String agencyKey, ParsedReport report) {
-        return history.peersOf(agencyKey, report);
-    }
-
     /**
      * Other agencies' reports kept here that {@code report} changes the verdict of: those whose prose it nearly
      * repeats (COPY-PEER flags both copies) and its county's 本级政府 report when it is one of the county's

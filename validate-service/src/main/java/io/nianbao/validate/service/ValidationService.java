@@ -78,9 +78,11 @@ public class ValidationService {
             verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, report, history)));
             ParsedReport nextYear = history.nextYear();
             if (nextYear != null) {
-                verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, nextYear,
-                        new History(report, historyStore.find(agencyKey, nextYear.getYear() + 1), null,
-                                historyStore.peersOf(agencyKey, nextYear)))));
+                // Its own history, with this report as its year before: peers and parts too, or its other findings
+                // (COPY-PEER, HIER-SUM) would drop out of the verdict published again.
+                History itsHistory = historyStore.historyOf(agencyKey, nextYear);
+                verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, nextYear, new History(report,
+                        itsHistory.nextYear(), null, itsHistory.peers(), itsHistory.parts()))));
             }
             // Of two near-identical reports both are flagged (COPY-PEER), also the one that arrived first; a county
             // government's report is compared again with its parts (HIER-SUM) when one of them arrives after it.
