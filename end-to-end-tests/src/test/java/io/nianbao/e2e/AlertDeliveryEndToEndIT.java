@@ -97,7 +97,7 @@ class AlertDeliveryEndToEndIT {
             JsonNode alert = JSON.readTree(delivery.body());
             assertThat(alert.path("reportId").asText()).isEqualTo(id);
             assertThat(alert.path("ruleId").asText()).isEqualTo("S3-BALANCE");
-            assertThat(delivery.signature()).isEqualTo(hmacSha256(delivery.body()));
+            assertThat(delivery.signature()).isEqualTo(hmacSha256(delivery.timestamp(), delivery.body()));
             assertThat(delivery.alertId()).isEqualTo(alert.path("alertId").asText());
             assertThat(delivery.timestamp()).matches("[0-9]+");
         }));
@@ -170,11 +170,12 @@ class AlertDeliveryEndToEndIT {
                 .until(() -> client.report(reportId), r -> r.status() == 200).body();
     }
 
-    /** The receiver's own check, written independently of validate-service's signing code. */
-    private static String hmacSha256(byte[] body) {
+    /** The receiver's own check, written independently of validate-service's signing code: timestamp "." body. */
+    private static String hmacSha256(String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -45,11 +45,12 @@ public class WebhookClient {
     }
 
     public Attempt post(String alertId, byte[] body) {
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header(WebhookSignature.HEADER, WebhookSignature.of(secret, body))
-                .header(TIMESTAMP_HEADER, Long.toString(clock.instant().getEpochSecond()))
+                .header(WebhookSignature.HEADER, WebhookSignature.of(secret, timestamp, body))
+                .header(TIMESTAMP_HEADER, timestamp)
                 .header(DEDUP_HEADER, alertId)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();

@@ -49,9 +49,13 @@ class WebhookDeliveryTests {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> log.deliveredCount() == 1);
         TestReceiver.Request request = server.requests().get(0);
-        assertThat(WebhookSignature.verifies(SECRET, request.body(), request.header(WebhookSignature.HEADER))).isTrue();
-        assertThat(WebhookSignature.verifies("another secret", request.body(), request.header(WebhookSignature.HEADER)))
-                .isFalse();
+        String timestamp = request.header(WebhookClient.TIMESTAMP_HEADER);
+        String signature = request.header(WebhookSignature.HEADER);
+        assertThat(WebhookSignature.verifies(SECRET, timestamp, request.body(), signature)).isTrue();
+        assertThat(WebhookSignature.verifies("another secret", timestamp, request.body(), signature)).isFalse();
+        // Replayed later with a fresh timestamp, the same signature no longer holds.
+        assertThat(WebhookSignature.verifies(SECRET, Long.toString(NOW.getEpochSecond() + 600), request.body(),
+                signature)).isFalse();
         assertThat(request.header(WebhookSignature.HEADER)).matches("sha256=[0-9a-f]{64}");
         assertThat(request.header(WebhookClient.DEDUP_HEADER)).isEqualTo("a1");
         assertThat(request.header(WebhookClient.TIMESTAMP_HEADER)).isEqualTo(Long.toString(NOW.getEpochSecond()));
