@@ -80,7 +80,7 @@ async function overview(params) {
     if (year) next.set('year', year); else next.delete('year');
     location.hash = '#/?' + next;
   });
-  render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), breadcrumbs(query), form, chart(stats.groups), table);
+  render(el('h2', {}, '各' + LEVEL_ZH[level] + '报告概况'), breadcrumbs(query), form, overviewChart(stats.groups), table);
 }
 
 // The way back up from a drill-down: to all provinces, and from a city's counties to its province's cities.
@@ -94,35 +94,6 @@ function breadcrumbs(query) {
   if (query.get('province') || query.get('city')) links.push(el('a', { href: up(['year']), class: 'up' }, '全国'));
   if (query.get('province') && query.get('city')) links.push(' › ', el('a', { href: up(['year', 'province']), class: 'up' }, '省内各市'));
   return el('p', { id: 'breadcrumbs' }, links);
-}
-
-// A bar chart per group: all reports, with the erroneous ones overlaid, drawn as inline SVG. The slot is wide
-// enough for the longest division name (新疆维吾尔自治区) under its bar; the top margin holds the counts and legend.
-function chart(groups) {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = (tag, attrs, text) => {
-    const node = document.createElementNS(ns, tag);
-    Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const max = Math.max(1, ...groups.map(g => g.reports));
-  const slot = 100, barWidth = 48, top = 40, height = 160;
-  const width = Math.max(260, groups.length * slot + 20);
-  const root = svg('svg', { id: 'overview-chart', width, height: top + height + 30, role: 'img', 'aria-label': '报告数量' });
-  [['#6b8fb3', '收到报告'], ['#d04040', '有错误']].forEach(([fill, label], i) => {
-    root.append(svg('rect', { x: 10 + i * 90, y: 4, width: 12, height: 12, fill }));
-    root.append(svg('text', { x: 26 + i * 90, y: 14 }, label));
-  });
-  groups.forEach((g, i) => {
-    const x = 10 + i * slot, centre = x + slot / 2, barX = centre - barWidth / 2;
-    const total = (g.reports / max) * height, errors = (g.errors / max) * height;
-    root.append(svg('rect', { class: 'reports', x: barX, y: top + height - total, width: barWidth, height: total, fill: '#6b8fb3' }));
-    root.append(svg('rect', { class: 'errors', x: barX, y: top + height - errors, width: barWidth, height: errors, fill: '#d04040' }));
-    root.append(svg('text', { x: centre, y: top + height - total - 4, 'text-anchor': 'middle' }, String(g.reports)));
-    root.append(svg('text', { x: centre, y: top + height + 18, 'text-anchor': 'middle' }, g.name || g.code || '未识别'));
-  });
-  return root;
 }
 
 // The search form's fields: [parameter, label, choices as [value, label] (a free text field when absent)].
@@ -191,29 +162,34 @@ function valueAt(report, path) {
   return current === undefined ? null : current;
 }
 
+// A finding names its cells by path; the reader knows them by the template's row and column headings.
+function cellLabels(layout) {
+  const labels = new Map();
+  layout.forEach(t => t.blocks.forEach(b => b.rows.forEach(row => row.cells.forEach((path, j) => {
+    if (path) labels.set(path, row.label + ' · ' + b.columns[j]);
+  }))));
+  return labels;
+}
+
 async function report(id) {
   const r = await getJson('api/reports/' + encodeURIComponent(id));
   const layout = await getJson('api/template?template=' + encodeURIComponent(r.template === '2019' ? '2019' : '2021'));
   const findings = r.findings || [];
   const flagged = new Map();
-  // A finding names its cells by path; the reader knows them by the template's row and column headings.
-  const cellLabels = new Map();
-  layout.forEach(t => t.rows.forEach(row => row.cells.forEach((path, j) => {
-    if (path) cellLabels.set(path, row.label + ' · ' + t.columns[j]);
-  })));
+  const labels = cellLabels(layout);
   findings.forEach((f, i) => (f.cells || []).forEach(c => flagged.set(c, (flagged.get(c) || []).concat(i + 1))));
-  const tables = layout.map(t => el('section', {}, el('h3', {}, t.title),
+  // Section 二 prints one block per article item, each with its own columns; 三 and 四 are one block.
+  const tables = layout.map(t => el('section', {}, el('h3', {}, t.title), t.blocks.map(b =>
     el('table', { 'data-table': t.key },
-      el('thead', {}, el('tr', {}, el('th', {}, ''), t.columns.map(c => el('th', {}, c)))),
-      el('tbody', {}, t.rows.map(row => el('tr', {}, el('th', { scope: 'row' }, row.label),
+      el('thead', {}, el('tr', {}, el('th', {}, b.heading || ''), b.columns.map(c => el('th', {}, c)))),
+      el('tbody', {}, b.rows.map(row => el('tr', {}, el('th', { scope: 'row' }, row.label),
         row.cells.map(path => {
-          if (!path) return el('td', {});
           const value = valueAt(r, path);
           const marks = flagged.get(path);
           const cls = ['num', value === null ? 'unread' : '', marks ? 'flagged' : ''].filter(Boolean).join(' ');
           return el('td', { class: cls, 'data-path': path, title: marks ? '见发现 ' + marks.join('、') : path },
             show(value), marks ? el('sup', {}, marks.join(',')) : '');
-        })))))));
+        }))))))));
   const source = r.source || {};
   const sourceLink = /^https?:\/\//.test(source.url || '')
     ? el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', id: 'source-link' }, '原文链接')
@@ -222,12 +198,14 @@ async function report(id) {
     findings.map((f, i) => el('div', { class: 'finding' + (f.severity === 'ERROR' ? '' : ' warn'), 'data-rule': f.ruleId },
       el('strong', {}, (i + 1) + '. ' + f.ruleId + ' '), el('span', {}, f.messageZh),
       el('div', { class: 'muted', title: (f.cells || []).join(' ') },
-        '应为 ' + show(f.expected) + '，实为 ' + show(f.found) + '；单元格：' + (f.cells || []).map(c => cellLabels.get(c) || c).join('、')))));
+        '应为 ' + show(f.expected) + '，实为 ' + show(f.found) + '；单元格：' + (f.cells || []).map(c => labels.get(c) || c).join('、')))));
   const history = el('ul', { id: 'history' }, (r.history || []).map(h =>
     el('li', {}, show(h.storedAt) + ' ' + show(h.reportId) + '（解析器 ' + show(h.parserVersion) + '，' + (STATUS_ZH[h.status] || show(h.status)) + '）')));
   render(el('h2', { id: 'report-title' }, show(r.agency) + ' ' + show(r.year) + '年度报告'),
     el('p', {}, '模板 ' + show(r.template) + ' · 核查结果 ' + (STATUS_ZH[r.status] || show(r.status)) + ' · ', sourceLink, ' · ',
-      el('a', { href: 'api/reports/' + encodeURIComponent(id) + '/tables.xlsx' }, '表格导出 Excel')),
+      el('a', { href: 'api/reports/' + encodeURIComponent(id) + '/tables.xlsx' }, '表格导出 Excel'),
+      agencyKeyOf(r.id) ? [' · ', el('a', { href: '#/agency/' + encodeURIComponent(agencyKeyOf(r.id)), id: 'agency-link' }, '历年对比'),
+        ' · ', el('a', { href: '#/peers/' + encodeURIComponent(agencyKeyOf(r.id)) + '?year=' + r.year, id: 'peers-link' }, '同级比较')] : []),
     el('div', { id: 'report-layout' }, el('div', { id: 'report-tables' }, tables), findingList),
     el('h3', {}, '历史版本'), history);
 }
@@ -296,6 +274,10 @@ async function route() {
   try {
     if (path.startsWith('/report/')) await report(decodeURIComponent(path.slice('/report/'.length)));
     else if (path === '/reports') await reports(params);
+    else if (path === '/failures') await failures(params);
+    else if (path.startsWith('/agency/')) await agencyPage(decodeURIComponent(path.slice('/agency/'.length)));
+    else if (path.startsWith('/peers/')) await peersPage(decodeURIComponent(path.slice('/peers/'.length)), params);
+    else if (path === '/review') await reviewPage(params);
     else await overview(params);
   } catch (e) {
     render(el('p', { class: 'error' }, '加载失败：' + e.message));

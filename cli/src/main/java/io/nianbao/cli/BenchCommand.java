@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.nianbao.localstack.LocalStack;
 import io.nianbao.localstack.ServiceProcess;
+import io.nianbao.schema.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,6 +45,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "8", description = "parallel uploads (default: ${DEFAULT-VALUE})")
     int concurrency;
 
+    @Option(names = "--rate", defaultValue = "0", paramLabel = "R",
+            description = "offered load: start R uploads per second (at most --concurrency at once); 0 uploads as fast"
+                    + " as --concurrency allows (default: ${DEFAULT-VALUE})")
+    double rate;
+
     @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS",
             description = "how long to wait for every report to be stored (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
@@ -60,15 +67,31 @@ final class BenchCommand implements Callable<Integer> {
             IngestClient ingest = new IngestClient(stack.url(ServiceProcess.INGEST), stack.apiKey());
             StoreClient store = new StoreClient(stack.url(ServiceProcess.STORE), stack.apiKey());
 
-            long uploadStart = System.nanoTime();
-            List<String> ids = upload(ingest, samples);
-            double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
-            System.out.printf("uploaded %d reports in %.1f s (%.1f uploads/s, concurrency %d)%n",
-                    ids.size(), uploadSeconds, ids.size() / uploadSeconds, concurrency);
+            try (TopicThroughput stages = new TopicThroughput(stack.bootstrapServers(), STAGE_OUTPUTS)) {
+                long uploadStart = System.nanoTime();
+                List<String> ids = upload(ingest, samples);
+                double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
+                System.out.printf("uploaded %d reports in %.1f s (%.1f uploads/s, concurrency %d, offered %s)%n",
+                        ids.size(), uploadSeconds, ids.size() / uploadSeconds, concurrency,
+                        rate > 0 ? rate + "/s" : "as fast as possible");
 
-            List<JsonNode> stored = awaitStored(store, ids);
-            report(stored, uploadSeconds);
-            return stored.size() == ids.size() ? 0 : 1;
+                List<JsonNode> stored = awaitStored(store, ids);
+                report(stored);
+                reportStages(stages.rates());
+                return stored.size() == ids.size() ? 0 : 1;
+            }
+        }
+    }
+
+    /** Each stage's output topic, in pipeline order: ingest-service, parse-service, validate-service. */
+    private static final List<String> STAGE_OUTPUTS = List.of(Topics.RAW, Topics.PARSED, Topics.VALIDATED, Topics.DLQ);
+
+    /** One instance of each service runs in the local stack: a topic's rate is its producer's, per instance. */
+    private static void reportStages(List<TopicThroughput.Rate> rates) {
+        System.out.println("per stage (records appended to its output topic, first to last append; one instance each):");
+        for (TopicThroughput.Rate rate : rates) {
+            System.out.printf("  %-18s %6d records in %6.1f s: %7.1f /s%n", rate.topic(), rate.records(), rate.seconds(),
+                    rate.perSecond());
         }
     }
 
@@ -76,7 +99,13 @@ final class BenchCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<IngestClient.Upload>> uploads = new ArrayList<>();
+            long start = System.nanoTime();
             for (int n = 0; n < reports; n++) {
+                if (rate > 0) {
+                    // Upload n starts at n / rate seconds, whether or not the earlier ones are done (an open load).
+                    long due = start + (long) (n / rate * 1e9);
+                    TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+                }
                 String text = renamed(samples.get(n % samples.size()), String.format("基准测试县第%05d镇", n));
                 Path name = Path.of("bench-" + n + ".txt");
                 uploads.add(pool.submit(() -> ingest.upload(name, text.getBytes(StandardCharsets.UTF_8))));
@@ -95,23 +124,36 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Waits until store-service holds as many reports as were uploaded (the stack is fresh: they are the bench's),
+     * asking for the count only, so that waiting adds no load; then reads each stored report once.
+     */
     private List<JsonNode> awaitStored(StoreClient store, List<String> ids) throws InterruptedException {
-        List<JsonNode> stored = new ArrayList<>();
-        List<String> waiting = new ArrayList<>(ids);
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
-            waiting.removeIf(id -> store.report(id).map(stored::add).orElse(false));
-            if (!waiting.isEmpty()) {
-                Thread.sleep(500);
-            }
+        while (System.nanoTime() < deadline && storedCount(store) < ids.size()) {
+            Thread.sleep(500);
         }
-        if (!waiting.isEmpty()) {
-            System.out.println(waiting.size() + " reports were not stored within " + timeoutSeconds + " s");
+        List<JsonNode> stored = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            store.report(id).ifPresentOrElse(stored::add, () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            System.out.println(missing.size() + " reports were not stored within " + timeoutSeconds + " s");
         }
         return stored;
     }
 
-    private static void report(List<JsonNode> stored, double uploadSeconds) {
+    /** The stored count, or 0 when store-service did not answer in time: a loaded machine is no failed pipeline. */
+    private static long storedCount(StoreClient store) {
+        try {
+            return store.reportCount().orElse(0);
+        } catch (UncheckedIOException slowOrUnreachable) {
+            return 0;
+        }
+    }
+
+    private static void report(List<JsonNode> stored) {
         List<Long> latencies = new ArrayList<>();
         List<Long> toValidated = new ArrayList<>();
         Instant first = Instant.MAX;

@@ -62,6 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OcrNotice.printIfMissing(err);
         boolean failed = false;
         List<Checked> parsed = new ArrayList<>();
         for (Path file : files) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Government information-disclosure annual reports turned into checked, structured data.",
         subcommands = { UpCommand.class, DownCommand.class, StatusCommand.class, IngestCommand.class, DemoCommand.class, BenchCommand.class,
                 ParseCommand.class, CheckCommand.class,
-                CrawlCommand.class,
+                CrawlCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class })
 public final class NianbaoCli {
 

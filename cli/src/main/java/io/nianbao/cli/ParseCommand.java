@@ -50,6 +50,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OcrNotice.printIfMissing(err);
         int unreadable = 0;
         for (Path file : files) {
             try {

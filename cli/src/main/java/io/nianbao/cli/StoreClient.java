@@ -9,14 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads store-service: a stored report by its id, and how many alerts it raised. */
+import io.nianbao.localstack.RunningStack;
+import io.nianbao.localstack.ServiceProcess;
+
+/** Reads store-service: a stored report by its id, how many alerts it raised, which parser made it. */
 final class StoreClient {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DEFAULT_URL = "http://localhost:8084";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -41,15 +47,68 @@ final class StoreClient {
         };
     }
 
+    /** {@code total} of {@code GET /api/reports}: how many reports are stored; empty while store-service answers 503. */
+    OptionalLong reportCount() {
+        HttpResponse<String> response = get("/api/reports?size=1");
+        if (response.statusCode() == 503) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(total(response, "the reports"));
+    }
+
+    static final String URL_ENV = "NIANBAO_STORE_URL";
+
+    /** NIANBAO_STORE_URL, else the store `nianbao up` started, else http://localhost:8084. */
+    static String url(Map<String, String> env) {
+        String configured = env.get(URL_ENV);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        try {
+            return new RunningStack(Workspace.of(env).dataDir()).url(ServiceProcess.STORE).orElse(DEFAULT_URL);
+        } catch (IllegalStateException noRepository) {
+            return DEFAULT_URL;
+        }
+    }
+
+    /** {@code GET /api/documents/{id}}: the document's status; empty while the store does not know it yet. */
+    Optional<JsonNode> document(String reportId) {
+        HttpResponse<String> response = get("/api/documents/" + encode(reportId));
+        return switch (response.statusCode()) {
+            case 200 -> Optional.of(parse(response.body()));
+            case 404, 503 -> Optional.empty();
+            default -> throw new IllegalStateException("store-service answered HTTP " + response.statusCode() + " for document "
+                    + reportId + ": " + response.body());
+        };
+    }
+
+    /** The parser version of the stored report made from this document, if one is stored. */
+    Optional<String> storedParserVersion(String reportId) {
+        return document(reportId).flatMap(StoreClient::currentVersion).map(version -> version.path("parserVersion").asText());
+    }
+
+    /** In a document's status: the report version made from it that is current, if any. */
+    static Optional<JsonNode> currentVersion(JsonNode status) {
+        for (JsonNode event : status.path("history")) {
+            if ("stored".equals(event.path("state").asText()) && event.path("current").asBoolean()) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code total} of {@code GET /api/alerts?reportId=}. */
     int alertCount(String reportId) {
-        HttpResponse<String> response = get("/api/alerts?reportId=" + encode(reportId));
+        return Math.toIntExact(total(get("/api/alerts?reportId=" + encode(reportId)), "the alerts of " + reportId));
+    }
+
+    private static long total(HttpResponse<String> response, String what) {
         JsonNode total = response.statusCode() == 200 ? parse(response.body()).get("total") : null;
-        if (total == null || !total.canConvertToInt()) {
-            throw new IllegalStateException("store-service answered HTTP " + response.statusCode() + " without a total for the alerts of "
-                    + reportId + ": " + response.body());
+        if (total == null || !total.canConvertToLong()) {
+            throw new IllegalStateException("store-service answered HTTP " + response.statusCode() + " without a total for "
+                    + what + ": " + response.body());
         }
-        return total.asInt();
+        return total.asLong();
     }
 
     private HttpResponse<String> get(String path) {

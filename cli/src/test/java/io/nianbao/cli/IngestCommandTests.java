@@ -97,4 +97,27 @@ class IngestCommandTests {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("cannot reach ingest-service at " + stopped.url());
     }
+
+    @Test
+    void aFolderIsWalkedAndWithWaitEachFilesFailureIsPrintedWithItsStageAndReason() throws Exception {
+        Files.createDirectories(dir.resolve("2024/.cache"));
+        report("2024/a.txt", "一、总体情况");
+        report("2024/b.txt", "一、总体情况");
+        report("2024/.cache/skip.txt", "x");
+        try (FakeHttpServer ingest = new FakeHttpServer(202, "{\"id\":\"abc123\"}");
+                FakeHttpServer store = new FakeHttpServer(200, "{\"status\":\"failed\",\"failure\":{\"stage\":\"parse\","
+                        + "\"errorType\":\"UNREADABLE_DOCUMENT\",\"reason\":\"zip file is truncated\"}}")) {
+            Map<String, String> env = Map.of(IngestClient.URL_ENV, ingest.url(), StoreClient.URL_ENV, store.url());
+
+            int exit = new CommandLine(new IngestCommand(env)).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                    .execute("--wait", dir.resolve("2024").toString());
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(ingest.requests).hasSize(2);
+            assertThat(out.toString()).contains("abc123  " + dir.resolve("2024/a.txt"), "abc123  " + dir.resolve("2024/b.txt"))
+                    .contains("failed   " + dir.resolve("2024/a.txt") + "  parse UNREADABLE_DOCUMENT: zip file is truncated")
+                    .doesNotContain("skip.txt");
+            assertThat(store.requests).allMatch(request -> request.uri().equals("/api/documents/abc123"));
+        }
+    }
 }

@@ -117,17 +117,17 @@ public final class Crawler {
                 Document list;
                 try {
                     Fetched fetched = fetch(page, null);
-                    list = Pages.parse(fetched.text(), fetched.uri());
+                    list = CmsPages.parse(fetched.text(), fetched.uri());
                 } catch (FetchException | RefusedUrlException e) {
                     errors.add("list page " + page + ": " + e.getMessage());
                     continue;
                 }
-                for (URI next : Pages.nextPages(list, page)) {
+                for (URI next : CmsPages.nextPages(list, page)) {
                     if (queued.add(next)) {
                         queue.add(next);
                     }
                 }
-                for (Pages.Listed link : Pages.reportLinks(list, source.linkPattern())) {
+                for (CmsPages.Listed link : CmsPages.reportLinks(list, source.linkPattern())) {
                     if (seen.add(link.url())) {
                         crawlReport(link);
                     }
@@ -135,35 +135,35 @@ public final class Crawler {
             }
         }
 
-        void crawlReport(Pages.Listed link) throws Stop {
+        void crawlReport(CmsPages.Listed link) throws Stop {
             try {
-                String kind = Pages.kindOf(link.url().getPath());
+                String kind = CmsPages.kindOf(link.url().getPath());
                 if (kind != null) {
                     document(link.url(), link, kind);
                     return;
                 }
                 URI url = link.url();
                 Fetched article = fetch(url, null);
-                Document page = Pages.parse(article.text(), article.uri());
+                Document page = CmsPages.parse(article.text(), article.uri());
                 for (int i = 0; i < MAX_META_REFRESHES; i++) {
-                    Optional<URI> target = Pages.metaRefresh(page);
+                    Optional<URI> target = CmsPages.metaRefresh(page);
                     if (target.isEmpty()) {
                         break;
                     }
                     article = fetch(target.get(), null);
-                    page = Pages.parse(article.text(), article.uri());
+                    page = CmsPages.parse(article.text(), article.uri());
                 }
                 if (looksLikeDocument(article)) {
                     offer(article, link, kindFrom(article), null);
                     return;
                 }
-                List<URI> attachments = Pages.attachments(page);
-                if (attachments.isEmpty() || Pages.bodyText(page).length() >= Pages.MIN_REPORT_TEXT) {
+                List<URI> attachments = CmsPages.attachments(page);
+                if (attachments.isEmpty() || CmsPages.bodyText(page).length() >= CmsPages.MIN_REPORT_TEXT) {
                     offer(article, link, "html", null);
                 }
                 for (URI attachment : attachments) {
                     if (seen.add(attachment)) {
-                        document(attachment, link, Pages.kindOf(attachment.toString()));
+                        document(attachment, link, CmsPages.kindOf(attachment.toString()));
                     }
                 }
             } catch (FetchException | RefusedUrlException e) {
@@ -171,7 +171,7 @@ public final class Crawler {
             }
         }
 
-        private void document(URI url, Pages.Listed link, String kindHint) throws Stop {
+        private void document(URI url, CmsPages.Listed link, String kindHint) throws Stop {
             PageState known = state.get(url.toString()).orElse(null);
             try {
                 Fetched file = fetch(url, known);
@@ -188,17 +188,17 @@ public final class Crawler {
             }
         }
 
-        private void republishDateChange(URI url, Pages.Listed link, PageState known) throws Stop {
+        private void republishDateChange(URI url, CmsPages.Listed link, PageState known) throws Stop {
             // Same bytes, other displayed date: fetch them again so the new version can be published with its date.
             try {
-                offer(fetch(url, null), link, Pages.kindOf(url.toString()), url);
+                offer(fetch(url, null), link, CmsPages.kindOf(url.toString()), url);
             } catch (FetchException | RefusedUrlException e) {
                 errors.add("re-fetch of " + url + " after its date changed: " + e.getMessage());
             }
         }
 
         /** @param stateUrl the URL the state is kept under (the link, not the redirect target), or null for the fetched one */
-        private void offer(Fetched file, Pages.Listed link, String kind, URI stateUrl) throws Stop {
+        private void offer(Fetched file, CmsPages.Listed link, String kind, URI stateUrl) throws Stop {
             found++;
             String key = (stateUrl != null ? stateUrl : link.url()).toString();
             String sha = sha256(file.body());
@@ -261,8 +261,8 @@ public final class Crawler {
 
     private static String kindFrom(Fetched file) {
         String name = fileName(file);
-        String kind = name == null ? null : Pages.kindOf(name);
-        return kind != null ? kind : Pages.kindOf(file.uri().getPath());
+        String kind = name == null ? null : CmsPages.kindOf(name);
+        return kind != null ? kind : CmsPages.kindOf(file.uri().getPath());
     }
 
     /** The Content-Disposition name (download scripts), else the last path segment. */

@@ -156,14 +156,18 @@ class CrawlerTests {
 
     @Test
     void linksToOtherHostsAreNotFollowed() {
-        Source otherHost = new Source("other", "别处", "64", null,
+        // Crawled by the name localhost, the site's absolute link to 127.0.0.1 points to another host.
+        String elsewhere = site.base() + "/art/p9.html";
+        site.listReport("别处镇2023年政府信息公开工作年度报告", elsewhere);
+        Source localhost = new Source("localhost", "本地", "64", null,
                 List.of(site.listUrl().replace("127.0.0.1", "localhost")), 5, null, List.of(), 24);
 
-        new Crawler(LOOPBACK).crawl(otherHost, state, sink);
+        CrawlResult result = new Crawler(LOOPBACK).crawl(localhost, state, sink);
 
-        // Absolute links stay on localhost; nothing on the page points elsewhere, so it crawls as usual.
-        assertThat(published).hasSize(FakeGovernmentSite.REPORTS);
-        assertThat(published).allMatch(r -> r.url().contains("//localhost:"));
+        assertThat(published).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.url().contains("//localhost:"));
+        assertThat(result.errors()).anyMatch(error -> error.contains(elsewhere)
+                && error.contains("host 127.0.0.1 is not one of this source's hosts"));
+        assertThat(site.hostsAsked()).isNotEmpty().allMatch(host -> host.startsWith("localhost:"));
     }
 
     @Test

@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -36,6 +39,8 @@ public final class FakeGovernmentSite implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private volatile String listDateOfGsw = "2023-03-30";
+    private final List<String> extraListItems = new CopyOnWriteArrayList<>();
+    private final Set<String> hostsAsked = ConcurrentHashMap.newKeySet();
 
     public FakeGovernmentSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -117,9 +122,20 @@ public final class FakeGovernmentSite implements AutoCloseable {
         listDateOfGsw = date;
     }
 
+    /** Lists one more report on the first list page, under the link given as is (e.g. absolute, to another host). */
+    public void listReport(String title, String href) {
+        extraListItems.add("<li><a href=\"%s\">%s</a><span>2024-01-26</span></li>".formatted(href, title));
+    }
+
+    /** The {@code Host} headers of every request served, as the clients named the site. */
+    public Set<String> hostsAsked() {
+        return Set.copyOf(hostsAsked);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
+        hostsAsked.add(String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
         switch (path) {
             case "/robots.txt" -> send(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.US_ASCII));
             // No charset in the header: only <meta> says gb2312.
@@ -185,10 +201,10 @@ public final class FakeGovernmentSite implements AutoCloseable {
                 <li><a href="/art/notice.html">关于开展安全生产检查的通知</a><span>2024-01-22</span></li>
                 <li><a href="/art/missing.html">某某局2023年政府信息公开工作年度报告</a><span>2024-01-25</span></li>
                 <li><a href="../../old/nb2022.html">青山乡2022年政府信息公开工作年度报告</a><span>2023年01月30日</span></li>
-                </ul>
+                %s</ul>
                 <script>createPageHTML(2, 0, "index", "html");</script>
                 </body></html>
-                """;
+                """.formatted(String.join("\n", extraListItems));
     }
 
     private String listPage2() {

@@ -31,15 +31,15 @@ class PagesTests {
 
     @Test
     void hanwebStyleNextLinksAndViewerAttachmentsAreFound() {
-        var page = Pages.parse("""
+        var page = CmsPages.parse("""
                 <a href="?page=2">下一页</a>
                 <iframe src="/pdfjs/web/viewer.html?file=%2Fupload%2F2024%2Fnb.pdf"></iframe>
                 <a href="/down?id=9">2023年报.ofd</a><a href="/x.html">其他</a>
                 """, URI.create("http://www.example.gov.cn/col/col123/index.html"));
 
-        assertThat(Pages.nextPages(page, URI.create("http://www.example.gov.cn/col/col123/index.html")))
+        assertThat(CmsPages.nextPages(page, URI.create("http://www.example.gov.cn/col/col123/index.html")))
                 .containsExactly(URI.create("http://www.example.gov.cn/col/col123/index.html?page=2"));
-        assertThat(Pages.attachments(page)).containsExactly(
+        assertThat(CmsPages.attachments(page)).containsExactly(
                 URI.create("http://www.example.gov.cn/upload/2024/nb.pdf"),
                 URI.create("http://www.example.gov.cn/down?id=9"));
     }
@@ -56,16 +56,16 @@ class PagesTests {
                 <a href="/art/1.html">县2023年政府信息公开工作年度报告</a>
                 <a href="/gate/big5/www.example.gov.cn/art/1.html">县2023年政府信息公开工作年度报告</a>
                 """;
-        assertThat(Pages.reportLinks(Pages.parse(links, URI.create("http://www.example.gov.cn/nb/")), Pattern.compile("年度报告")))
-                .extracting(Pages.Listed::url).containsExactly(URI.create("http://www.example.gov.cn/art/1.html"));
-        assertThat(Pages.reportLinks(Pages.parse(links, URI.create("http://www.example.gov.cn/gate/big5/www.example.gov.cn/nb/")),
+        assertThat(CmsPages.reportLinks(CmsPages.parse(links, URI.create("http://www.example.gov.cn/nb/")), Pattern.compile("年度报告")))
+                .extracting(CmsPages.Listed::url).containsExactly(URI.create("http://www.example.gov.cn/art/1.html"));
+        assertThat(CmsPages.reportLinks(CmsPages.parse(links, URI.create("http://www.example.gov.cn/gate/big5/www.example.gov.cn/nb/")),
                 Pattern.compile("年度报告"))).hasSize(2);
     }
 
     @Test
     void hanwebRecordsInXmlScriptsAreLinksAndTheRestComesFromDataproxyInRanges() {
         URI column = URI.create("http://www.example.gov.cn/col/col1229/index.html");
-        var page = Pages.parse("""
+        var page = CmsPages.parse("""
                 <div id="4467"><script type="text/xml"><datastore>
                 <nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&webid=3&path=/&columnid=1229&unitid=4467&permissiontype=0"></a>]]></nextgroup>
                 <recordset><record><![CDATA[<li><a href="/art/2024/1/16/art_1229_1.html" title="县2023年政府信息公开工作年度报告">县…</a><span>2024-01-16</span></li>]]></record>
@@ -74,11 +74,11 @@ class PagesTests {
                 <script>$(function(){ $('#4467').jpage({ totalRecord: 14, perPage: 2 }); });</script>
                 """, column);
 
-        assertThat(Pages.reportLinks(page, Pattern.compile("年度报告"))).extracting(Pages.Listed::date)
+        assertThat(CmsPages.reportLinks(page, Pattern.compile("年度报告"))).extracting(CmsPages.Listed::date)
                 .containsExactly("2024-01-16", "2023-01-09");
         String proxy = "http://www.example.gov.cn/module/web/jpage/dataproxy.jsp?";
         String column1229 = "&webid=3&path=/&columnid=1229&unitid=4467&permissiontype=0&col=1&appid=1";
-        assertThat(Pages.nextPages(page, column)).containsExactly(
+        assertThat(CmsPages.nextPages(page, column)).containsExactly(
                 URI.create(proxy + "startrecord=1&endrecord=6&perpage=2" + column1229),
                 URI.create(proxy + "startrecord=7&endrecord=12&perpage=2" + column1229),
                 URI.create(proxy + "startrecord=13&endrecord=14&perpage=2" + column1229));
@@ -87,9 +87,9 @@ class PagesTests {
     @Test
     void pagerWithoutLinksButAPageCountGivesTheOtherNumbersOfThePageParameter() {
         URI first = URI.create("http://www.example.gov.cn/xxgk/list.jsp?cid=7&pageNo=1");
-        var page = Pages.parse("<div class=\"pager\">共 3 页 <button onclick=\"go(2)\">下一页</button></div>", first);
+        var page = CmsPages.parse("<div class=\"pager\">共 3 页 <button onclick=\"go(2)\">下一页</button></div>", first);
 
-        assertThat(Pages.nextPages(page, first)).containsExactly(
+        assertThat(CmsPages.nextPages(page, first)).containsExactly(
                 URI.create("http://www.example.gov.cn/xxgk/list.jsp?cid=7&pageNo=2"),
                 URI.create("http://www.example.gov.cn/xxgk/list.jsp?cid=7&pageNo=3"));
     }

@@ -54,10 +54,35 @@ final class PipelineClient {
         return get(storeUrl + "/api/alerts?size=200&reportId=" + reportId);
     }
 
+    /**
+     * store-service's readiness, each check with its status. While MongoDB is gone its own check answers only after
+     * the driver gives up (30 s), so this waits longer than the other requests.
+     */
+    Response storeReadiness() {
+        return send(HttpRequest.newBuilder(URI.create(storeUrl + "/q/health/ready")).timeout(Duration.ofSeconds(60))
+                .GET().build());
+    }
+
     /** GET /api/sources/{id}/status of ingest-service. */
     Response sourceStatus(String sourceId) {
         return send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources/" + sourceId + "/status"))
                 .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(10)).GET().build());
+    }
+
+    /** GET /api/documents/{id} of store-service: the document's status and history. */
+    Response document(String reportId) {
+        return get(storeUrl + "/api/documents/" + reportId);
+    }
+
+    Response deadLetters(String query) {
+        return get(storeUrl + "/api/dead-letters?" + query);
+    }
+
+    /** POST /api/dead-letters/{id}/replay with the API key. */
+    Response replay(String deadLetterId) {
+        return send(HttpRequest.newBuilder(URI.create(storeUrl + "/api/dead-letters/" + encode(deadLetterId) + "/replay"))
+                .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     static String encode(String value) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.nianbao.localstack.LocalStack;
+import io.nianbao.localstack.MongoStore;
 import io.nianbao.localstack.ServiceProcess;
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.Topics;
@@ -36,6 +37,8 @@ import io.nianbao.schema.Topics;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
     private static final Duration STORED_WITHIN = Duration.ofSeconds(90);
+    /** store-service's MongoAvailability.CHECK. */
+    private static final String STORE_CONSUMERS_CHECK = "store indexes and consumers";
     private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
 
     /** What each seed says, read by hand; alerts: the seeds are consistent reports. */
@@ -162,21 +165,43 @@ class PipelineEndToEndIT {
     @Order(5)
     void servicesKilledMidStreamAndRestartedLoseNoReport() throws Exception {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            if (i == 10) {
-                stack.kill(ServiceProcess.PARSE);
-            }
-            if (i == 20) {
-                stack.kill(ServiceProcess.STORE);
-                stack.restart(ServiceProcess.PARSE);
-            }
+        for (int i = 0; i < 10; i++) {
             ids.add(acceptedId("variant-" + i + ".txt", variant(i)));
         }
+        // Killed as the last upload was acknowledged: the reports it had not committed are consumed again.
+        stack.kill(ServiceProcess.PARSE);
+        assertThat(topics.lag("parse-service", Topics.RAW)).as("raw reports parse-service held uncommitted when killed")
+                .isPositive();
+        for (int i = 10; i < 20; i++) {
+            ids.add(acceptedId("variant-" + i + ".txt", variant(i)));
+        }
+
+        // MongoDB gone: store-service takes the next validated reports and cannot write them, so it holds them.
+        stack.stop(MongoStore.COMPONENT);
+        stack.restart(ServiceProcess.PARSE);
+        for (int i = 20; i < 30; i++) {
+            ids.add(acceptedId("variant-" + i + ".txt", variant(i)));
+        }
+        await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(250)).until(this::aStoreWriteFoundMongoGone);
+        stack.kill(ServiceProcess.STORE);
+        assertThat(topics.lag("store-service", Topics.VALIDATED))
+                .as("validated reports store-service held uncommitted when killed").isPositive();
+        stack.restart(MongoStore.COMPONENT);
         stack.restart(ServiceProcess.STORE);
 
         for (String id : ids) {
             awaitStored(id);
         }
+    }
+
+    /** Its consumers' check goes DOWN, once started, only when a write finds MongoDB unreachable. */
+    private boolean aStoreWriteFoundMongoGone() {
+        for (JsonNode check : client.storeReadiness().body().path("checks")) {
+            if (check.path("name").asText().equals(STORE_CONSUMERS_CHECK)) {
+                return check.path("status").asText().equals("DOWN");
+            }
+        }
+        return false;
     }
 
     /** Seed 000 as another township wrote it: a different agency and content, the same figures. */
@@ -189,7 +214,7 @@ class PipelineEndToEndIT {
     private String acceptedId(String fileName, byte[] content) {
         PipelineClient.Response response = client.upload(fileName, content);
         assertThat(response.status()).as("upload of %s: %s", fileName, response.body()).isEqualTo(202);
-        assertThat(response.location()).endsWith("/api/reports/" + response.body().path("id").asText());
+        assertThat(response.location()).endsWith("/api/documents/" + response.body().path("id").asText());
         return response.body().path("id").asText();
     }
 

@@ -78,12 +78,13 @@ public final class Gazetteer {
      */
     public Resolution resolve(String agency, String provinceHint, String sourceUrl, Integer year) {
         List<String> notes = new ArrayList<>();
+        List<Resolution.StaleName> stale = new ArrayList<>();
         List<List<Division>> found = agency == null ? List.of() : agencyNames.find(agency);
         if (found.isEmpty()) {
             notes.add("No division name found in the agency name '" + agency + "'.");
-            return Resolution.unresolved(List.of(), notes);
+            return Resolution.unresolved(List.of(), notes, stale);
         }
-        List<Division> candidates = deepest(inYear(mostConsistent(found), year, notes));
+        List<Division> candidates = deepest(inYear(mostConsistent(found), year, notes, stale));
 
         if (provinceHint != null && !provinceHint.isBlank()) {
             Optional<String> province = provinceCode(provinceHint.strip());
@@ -94,7 +95,7 @@ public final class Gazetteer {
                 if (inProvince.isEmpty()) {
                     notes.add("No division named in '" + agency + "' lies in the hinted province " + province.get() + " "
                             + byCode(province.get()).orElseThrow().name() + " (found " + codes(candidates) + ").");
-                    return Resolution.unresolved(List.of(), notes);
+                    return Resolution.unresolved(List.of(), notes, stale);
                 }
                 candidates = inProvince;
             }
@@ -105,10 +106,10 @@ public final class Gazetteer {
         List<String> codes = codes(candidates);
         if (codes.size() > 1) {
             notes.add("'" + agency + "' names " + codes.size() + " divisions; left ambiguous: " + codes + ".");
-            return describe(Resolution.Status.AMBIGUOUS, commonAncestor(codes), null, codes, notes);
+            return describe(Resolution.Status.AMBIGUOUS, commonAncestor(codes), null, codes, notes, stale);
         }
         Division division = candidates.get(0);
-        return describe(Resolution.Status.RESOLVED, division.code(), division, List.of(), notes);
+        return describe(Resolution.Status.RESOLVED, division.code(), division, List.of(), notes, stale);
     }
 
     /** The divisions that agree with the most other names in the agency's name (花马池镇 under 盐池县). */
@@ -134,15 +135,18 @@ public final class Gazetteer {
     }
 
     /** Those whose name was in use in {@code year}; all of them (and a note) when none was. */
-    private List<Division> inYear(List<Division> divisions, Integer year, List<String> notes) {
+    private List<Division> inYear(List<Division> divisions, Integer year, List<String> notes,
+            List<Resolution.StaleName> stale) {
         if (year == null) {
             return divisions;
         }
         List<Division> current = divisions.stream().filter(division -> inUse(division, year)).toList();
         if (current.isEmpty()) {
             for (Division division : divisions) {
-                notes.add(division.name() + " (" + division.code() + ") is not a name in use in " + year
-                        + " by the NBS tables (they have it " + span(division) + ").");
+                Resolution.StaleName name = new Resolution.StaleName(division.name(), division.code(), year,
+                        span(division));
+                stale.add(name);
+                notes.add(name.sentence());
             }
             return divisions;
         }
@@ -219,7 +223,7 @@ public final class Gazetteer {
      * when ambiguous); the enclosing divisions are named as they were when that name was in use.
      */
     private Resolution describe(Resolution.Status status, String code, Division matched, List<String> candidates,
-            List<String> notes) {
+            List<String> notes, List<Resolution.StaleName> stale) {
         String[] levelCodes = new String[4];
         String[] levelNames = new String[4];
         int era = matched == null ? snapshots[snapshots.length - 1] : matched.lastSnapshot();
@@ -241,7 +245,7 @@ public final class Gazetteer {
             describeSuccession(matched, current, notes);
         }
         return new Resolution(status, levelCodes[0], levelNames[0], levelCodes[1], levelNames[1], levelCodes[2],
-                levelNames[2], levelCodes[3], levelNames[3], current, candidates, notes);
+                levelNames[2], levelCodes[3], levelNames[3], current, candidates, notes, stale);
     }
 
     private Division nameIn(String code, int era) {

@@ -8,11 +8,26 @@ import java.util.List;
  * <p>Codes and names are filled down to the most precise level found; when {@link Status#AMBIGUOUS}, only the
  * levels all candidates share are filled and {@code candidates} lists every candidate's code. {@code currentCode}
  * is the division's code in the latest bundled table when its name is a superseded one (孟津县 410322 →
- * 410308), else the resolved code. {@code notes} say why, in words a reader of the report understands.
+ * 410308), else the resolved code. {@code notes} say why, in words a reader of the report understands;
+ * {@code staleNames} are those of them that say a name was not in use in the report year.
  */
 public record Resolution(Status status, String provinceCode, String provinceName, String cityCode, String cityName,
         String countyCode, String countyName, String townCode, String townName, String currentCode,
-        List<String> candidates, List<String> notes) {
+        List<String> candidates, List<String> notes, List<StaleName> staleNames) {
+
+    /**
+     * A division name not in use in the report year (孟津县 in 2023, after it became 孟津区), one of {@code notes} as data.
+     *
+     * @param span when the NBS tables have the name, e.g. {@code in 2020}
+     */
+    public record StaleName(String name, String code, int year, String span) {
+
+        /** The note as people read it. */
+        public String sentence() {
+            return name + " (" + code + ") is not a name in use in " + year + " by the NBS tables (they have it " + span
+                    + ").";
+        }
+    }
 
     public enum Status {
         RESOLVED, AMBIGUOUS, UNRESOLVED;
@@ -26,6 +41,7 @@ public record Resolution(Status status, String provinceCode, String provinceName
     public Resolution {
         candidates = List.copyOf(candidates);
         notes = List.copyOf(notes);
+        staleNames = List.copyOf(staleNames);
     }
 
     /** The most precise code filled, or null when nothing is. */
@@ -33,7 +49,8 @@ public record Resolution(Status status, String provinceCode, String provinceName
         return townCode != null ? townCode : countyCode != null ? countyCode : cityCode != null ? cityCode : provinceCode;
     }
 
-    static Resolution unresolved(List<String> candidates, List<String> notes) {
-        return new Resolution(Status.UNRESOLVED, null, null, null, null, null, null, null, null, null, candidates, notes);
+    static Resolution unresolved(List<String> candidates, List<String> notes, List<StaleName> staleNames) {
+        return new Resolution(Status.UNRESOLVED, null, null, null, null, null, null, null, null, null, candidates, notes,
+                staleNames);
     }
 }

@@ -3,8 +3,8 @@ package io.nianbao.corpus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +24,8 @@ import io.nianbao.schema.Narrative;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Procurement;
 import io.nianbao.schema.Source;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.Template;
 
 /**
  * Realistic labelled reports, deterministic from a seed: both templates, plausible non-zero figures that satisfy
@@ -35,8 +37,8 @@ public final class ReportGenerator {
     private static final int LAST_YEAR = 2024;
     private static final int APPLICANT_COLUMNS = 6;
     private static final int[] NEW_MAX = {40, 8, 2, 2, 3, 3};
-    /** How often each 办理结果 row takes a processed application, in TemplateRows.results order. */
-    private static final Map<String, Integer> RESULT_WEIGHTS = weights();
+    /** How often each 办理结果 row takes a processed application. */
+    private static final Map<ApplicationRow, Integer> RESULT_WEIGHTS = weights();
 
     private final long seed;
     private final double injectedShare;
@@ -72,18 +74,18 @@ public final class ReportGenerator {
                 : agency + year + "年度政府信息公开工作年度报告";
         LocalDate published = LocalDate.of(year + 1, 1, 10 + random.nextInt(22));
 
-        Map<String, List<Integer>> rows = applications(random, template);
+        Map<ApplicationRow, List<Integer>> rows = applications(random, template);
         CaseOutcomes review = cases(random, 4);
         CaseOutcomes direct = cases(random, 2);
         CaseOutcomes afterReview = cases(random, 2);
         if (injection != null) {
             switch (injection) {
-                case S3_BALANCE -> bump(rows.get(TemplateRows.CARRIED_FORWARD), random.nextInt(APPLICANT_COLUMNS));
+                case S3_BALANCE -> bump(rows.get(ApplicationRow.CARRIED_FORWARD), random.nextInt(APPLICANT_COLUMNS));
                 case S3_ROWTOTAL -> {
-                    List<Integer> row = rows.get(TemplateRows.NEW);
+                    List<Integer> row = rows.get(ApplicationRow.NEW_APPLICATIONS);
                     row.set(APPLICANT_COLUMNS, row.get(APPLICANT_COLUMNS) + 1 + random.nextInt(3));
                 }
-                case S3_RESULTS -> bump(rows.get(TemplateRows.GRANTED), random.nextInt(APPLICANT_COLUMNS));
+                case S3_RESULTS -> bump(rows.get(ApplicationRow.GRANTED), random.nextInt(APPLICANT_COLUMNS));
                 case S4_TOTAL -> review.setTotal(review.getTotal() + 1);
                 case NUM_DOMAIN -> {
                     direct.setPending(-1);
@@ -94,7 +96,7 @@ public final class ReportGenerator {
                 }
             }
         }
-        Applications applications = TemplateRows.build(rows);
+        Applications applications = ApplicationRow.record(rows::get);
         int received = applications.getNewApplications().get(APPLICANT_COLUMNS);
         String self = self(agency);
         ParsedReport truth = ParsedReport.newBuilder()
@@ -117,8 +119,8 @@ public final class ReportGenerator {
                 .setLitigationAfterReview(afterReview)
                 .setNarrative(Narrative.newBuilder()
                         .setOverview(overview(random, year, self, received, applications, injection))
-                        .setProblems(Prose.problems(random, year, self))
-                        .setOtherMatters(Prose.otherMatters(random, self))
+                        .setProblems(GeneratedProse.problems(random, year, self))
+                        .setOtherMatters(GeneratedProse.otherMatters(random, self))
                         .build())
                 .setCompleteness(Completeness.newBuilder()
                         .setSectionsFound(List.of("1", "2", "3", "4", "5", "6"))
@@ -131,37 +133,37 @@ public final class ReportGenerator {
     }
 
     /** Every column balances, every row total is its sum, every result row sums to （七）总计. */
-    private static Map<String, List<Integer>> applications(Random random, String template) {
-        List<TemplateRows.Row> resultRows = TemplateRows.results(template);
-        Map<String, int[]> cells = new LinkedHashMap<>();
-        for (TemplateRows.Row row : TemplateRows.of(template)) {
-            cells.put(row.path(), new int[APPLICANT_COLUMNS + 1]);
+    private static Map<ApplicationRow, List<Integer>> applications(Random random, String template) {
+        List<ApplicationRow> resultRows = Template.orCurrent(template).resultRows();
+        Map<ApplicationRow, int[]> cells = new EnumMap<>(ApplicationRow.class);
+        for (ApplicationRow row : Template.orCurrent(template).applicationRows()) {
+            cells.put(row, new int[APPLICANT_COLUMNS + 1]);
         }
-        int totalWeight = resultRows.stream().mapToInt(row -> RESULT_WEIGHTS.get(row.path())).sum();
+        int totalWeight = resultRows.stream().mapToInt(RESULT_WEIGHTS::get).sum();
         for (int c = 0; c < APPLICANT_COLUMNS; c++) {
             int received = (c == 0 ? 1 : 0) + random.nextInt(NEW_MAX[c] + 1);
             int carried = random.nextInt(c == 0 ? 4 : 2);
             int forward = random.nextInt(Math.min(2, received + carried) + 1);
             int processed = received + carried - forward;
-            cells.get(TemplateRows.NEW)[c] = received;
-            cells.get(TemplateRows.CARRIED_OVER)[c] = carried;
-            cells.get(TemplateRows.CARRIED_FORWARD)[c] = forward;
-            cells.get(TemplateRows.TOTAL_PROCESSED)[c] = processed;
+            cells.get(ApplicationRow.NEW_APPLICATIONS)[c] = received;
+            cells.get(ApplicationRow.CARRIED_OVER)[c] = carried;
+            cells.get(ApplicationRow.CARRIED_FORWARD)[c] = forward;
+            cells.get(ApplicationRow.TOTAL_PROCESSED)[c] = processed;
             for (int i = 0; i < processed; i++) {
                 int pick = random.nextInt(totalWeight);
-                for (TemplateRows.Row row : resultRows) {
-                    pick -= RESULT_WEIGHTS.get(row.path());
+                for (ApplicationRow row : resultRows) {
+                    pick -= RESULT_WEIGHTS.get(row);
                     if (pick < 0) {
-                        cells.get(row.path())[c]++;
+                        cells.get(row)[c]++;
                         break;
                     }
                 }
             }
         }
-        Map<String, List<Integer>> rows = new LinkedHashMap<>();
-        cells.forEach((path, row) -> {
-            row[APPLICANT_COLUMNS] = Arrays.stream(row, 0, APPLICANT_COLUMNS).sum();
-            rows.put(path, new ArrayList<>(Arrays.stream(row).boxed().toList()));
+        Map<ApplicationRow, List<Integer>> rows = new EnumMap<>(ApplicationRow.class);
+        cells.forEach((row, values) -> {
+            values[APPLICANT_COLUMNS] = Arrays.stream(values, 0, APPLICANT_COLUMNS).sum();
+            rows.put(row, new ArrayList<>(Arrays.stream(values).boxed().toList()));
         });
         return rows;
     }
@@ -245,7 +247,7 @@ public final class ReportGenerator {
             applicationsText = "全年共收到政府信息公开申请" + printed + "件，上年结转" + carried + "件，已办结" + processed
                     + "件，均在法定期限内答复。";
         }
-        return Prose.overview(random, year, self, injection == Injection.PROSE_SUM, applicationsText);
+        return GeneratedProse.overview(random, year, self, injection == Injection.PROSE_SUM, applicationsText);
     }
 
     private static String self(String agency) {
@@ -258,26 +260,30 @@ public final class ReportGenerator {
         return agency.endsWith("局") ? "我局" : "我市";
     }
 
-    private static Map<String, Integer> weights() {
-        Map<String, Integer> weights = new LinkedHashMap<>();
-        weights.put("granted", 40);
-        weights.put("partiallyGranted", 10);
-        for (String denied : List.of("stateSecret", "lawProhibited", "threeSecurityOneStability", "thirdPartyRights",
-                "internalAffairs", "processInformation", "enforcementFiles", "queryMatters")) {
-            weights.put("denied." + denied, 1 + denied.length() % 2);
-        }
-        weights.put("unavailable.notHeld", 20);
-        weights.put("unavailable.needsCreation", 3);
-        weights.put("unavailable.stillUnclear", 3);
-        weights.put("notProcessed.complaint", 4);
-        weights.put("notProcessed.duplicate", 3);
-        weights.put("notProcessed.publication", 2);
-        weights.put("notProcessed.excessive", 1);
-        weights.put("notProcessed.confirmation", 1);
-        weights.put("otherHandling.noCorrection", 3);
-        weights.put("otherHandling.noFee", 1);
-        weights.put("otherHandling.other", 2);
-        weights.put("otherHandling.total", 6);
+    private static Map<ApplicationRow, Integer> weights() {
+        Map<ApplicationRow, Integer> weights = new EnumMap<>(ApplicationRow.class);
+        weights.put(ApplicationRow.GRANTED, 40);
+        weights.put(ApplicationRow.PARTIALLY_GRANTED, 10);
+        weights.put(ApplicationRow.STATE_SECRET, 2);
+        weights.put(ApplicationRow.LAW_PROHIBITED, 2);
+        weights.put(ApplicationRow.THREE_SECURITY, 2);
+        weights.put(ApplicationRow.THIRD_PARTY, 1);
+        weights.put(ApplicationRow.INTERNAL_AFFAIRS, 2);
+        weights.put(ApplicationRow.PROCESS_INFORMATION, 1);
+        weights.put(ApplicationRow.ENFORCEMENT_FILES, 1);
+        weights.put(ApplicationRow.QUERY_MATTERS, 1);
+        weights.put(ApplicationRow.NOT_HELD, 20);
+        weights.put(ApplicationRow.NEEDS_CREATION, 3);
+        weights.put(ApplicationRow.STILL_UNCLEAR, 3);
+        weights.put(ApplicationRow.COMPLAINT, 4);
+        weights.put(ApplicationRow.DUPLICATE, 3);
+        weights.put(ApplicationRow.PUBLICATION, 2);
+        weights.put(ApplicationRow.EXCESSIVE, 1);
+        weights.put(ApplicationRow.CONFIRMATION, 1);
+        weights.put(ApplicationRow.NO_CORRECTION, 3);
+        weights.put(ApplicationRow.NO_FEE, 1);
+        weights.put(ApplicationRow.OTHER, 2);
+        weights.put(ApplicationRow.OTHER_TOTAL, 6);
         return Map.copyOf(weights);
     }
 }

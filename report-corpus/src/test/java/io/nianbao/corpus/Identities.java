@@ -11,6 +11,8 @@ import io.nianbao.schema.Applications;
 import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.json.RecordMaps;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.Template;
 
 /** Which of DOMAIN.md §1.6's identities (and the prose/title/template checks) a truth breaks, by rule id. */
 final class Identities {
@@ -27,19 +29,19 @@ final class Identities {
         String template = report.getTemplate();
         for (int c = 0; c < 7; c++) {
             int column = c;
-            int in = cell(table, TemplateRows.NEW, c) + cell(table, TemplateRows.CARRIED_OVER, c);
-            int out = cell(table, TemplateRows.TOTAL_PROCESSED, c) + cell(table, TemplateRows.CARRIED_FORWARD, c);
+            int in = cell(table, ApplicationRow.NEW_APPLICATIONS, c) + cell(table, ApplicationRow.CARRIED_OVER, c);
+            int out = cell(table, ApplicationRow.TOTAL_PROCESSED, c) + cell(table, ApplicationRow.CARRIED_FORWARD, c);
             if (in != out) {
                 broken.add("S3-BALANCE");
             }
-            int results = TemplateRows.results(template).stream()
-                    .mapToInt(row -> cell(table, row.path(), column)).sum();
-            if (results != cell(table, TemplateRows.TOTAL_PROCESSED, c)) {
+            int results = Template.orCurrent(template).resultRows().stream()
+                    .mapToInt(row -> cell(table, row, column)).sum();
+            if (results != cell(table, ApplicationRow.TOTAL_PROCESSED, c)) {
                 broken.add("S3-RESULTS");
             }
         }
-        for (TemplateRows.Row row : TemplateRows.of(template)) {
-            List<Integer> cells = TemplateRows.get(table, row.path());
+        for (ApplicationRow row : Template.orCurrent(template).applicationRows()) {
+            List<Integer> cells = row.valuesIn(table);
             if (cells.subList(0, 6).stream().mapToInt(Integer::intValue).sum() != cells.get(6)) {
                 broken.add("S3-ROWTOTAL");
             }
@@ -54,7 +56,7 @@ final class Identities {
             broken.add("NUM-DOMAIN");
         }
         String overview = report.getNarrative().getOverview();
-        int received = cell(table, TemplateRows.NEW, 6);
+        int received = cell(table, ApplicationRow.NEW_APPLICATIONS, 6);
         Matcher said = RECEIVED.matcher(overview);
         if (said.find() && Integer.parseInt(said.group(1)) != received) {
             broken.add("PROSE-COUNT");
@@ -103,7 +105,7 @@ final class Identities {
         }
     }
 
-    private static int cell(Applications table, String path, int column) {
-        return TemplateRows.get(table, path).get(column);
+    private static int cell(Applications table, ApplicationRow row, int column) {
+        return row.valuesIn(table).get(column);
     }
 }

@@ -1,7 +1,6 @@
 package io.nianbao.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -24,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.nianbao.corpus.render.Form;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.Template;
+import io.nianbao.testsupport.MachineTool;
 
 class RenderingTests {
     private static final LabelledReport REPORT_2021 = first("2021");
@@ -60,7 +62,7 @@ class RenderingTests {
 
     @Test
     void pdfHasATextLayerAndTheScanHasOnlyPixels() throws Exception {
-        assumeTrue(Form.PDF.available(), "needs a CJK font (Debian fonts-wqy-microhei)");
+        MachineTool.CJK_FONT.require(Form.PDF.available(), "rendering PDF and scans");
         try (PDDocument pdf = Loader.loadPDF(Form.PDF.render(REPORT_2019))) {
             String text = new PDFTextStripper().getText(pdf);
 
@@ -90,9 +92,8 @@ class RenderingTests {
 
         assertThat(table).contains("| form | reports |").contains("| HTML | 1 | 0 |");
         for (Form form : Form.values()) {
-            if (!form.available()) {
-                continue;
-            }
+            // PDF and scans come last: without a font the forms before them are checked and the test is skipped.
+            MachineTool.CJK_FONT.require(form.available(), "rendering " + form);
             Path rendering = dir.resolve(form.name().toLowerCase()).resolve(form.fileName(REPORT_2021));
             assertThat(rendering).exists();
             Map<?, ?> truth = new ObjectMapper().readValue(
@@ -122,9 +123,9 @@ class RenderingTests {
         List<String> lines = text.substring(text.indexOf("三、收到"), text.indexOf("四、政府信息公开行政复议")).lines()
                 .filter(line -> !line.isBlank()).toList();
         List<Integer> figures = lines.stream().filter(line -> line.matches("\\d+")).map(Integer::valueOf).toList();
-        List<Integer> firstRow = TemplateRows.get(REPORT_2021.truth().getApplications(), TemplateRows.NEW);
+        List<Integer> firstRow = ApplicationRow.NEW_APPLICATIONS.valuesIn(REPORT_2021.truth().getApplications());
         int footer = lines.indexOf(lines.stream().filter(line -> line.matches("- \\d+ -")).findFirst().orElseThrow());
-        int rows = TemplateRows.of("2021").size();
+        int rows = Template.Y2021.applicationRows().size();
 
         assertThat(figures).hasSize(rows * 7);
         assertThat(lines).noneMatch(line -> line.matches(".*\\D\\d+$") && !line.matches("- \\d+ -"));

@@ -17,7 +17,6 @@ import io.nianbao.parser.sections.Section;
 import io.nianbao.parser.sections.SectionSplitter;
 import io.nianbao.parser.sections.SectionedText;
 import io.nianbao.parser.tables.ActiveReader;
-import io.nianbao.parser.tables.ApplicationRow;
 import io.nianbao.parser.tables.ApplicationsInference;
 import io.nianbao.parser.tables.ApplicationsReader;
 import io.nianbao.parser.tables.ApplicationsTable;
@@ -29,6 +28,9 @@ import io.nianbao.schema.Completeness;
 import io.nianbao.schema.Narrative;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Source;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.Template;
+import io.nianbao.schema.ParseNoteCode;
 
 /**
  * The one entry point: a report document (or its already-extracted text) → {@link ParsedReport} in the canonical
@@ -87,25 +89,24 @@ public final class ReportParser {
                             + " without OCR (Tesseract with chi_sim is not installed).");
             return report
                     .setAgency(blankToNull(source.agencyHint()))
-                    .setDivision(DivisionResolver.resolve(source.agencyHint(), source, null, notes))
+                    .setDivision(DivisionResolver.resolve(source.agencyHint(), null, source, null, notes))
                     .setNarrative(Narrative.newBuilder().build())
                     .setCompleteness(Completeness.newBuilder().setNeedsOcr(true).setCellsExpected(cellsExpected(null))
                             .build())
                     .setWarnings(notes.warnings())
+                    .setNotes(notes.notes())
                     .build();
         }
 
         if (document.readByOcr()) {
-            notes.warn(OCR_WARNING);
+            notes.note(ParseNoteCode.OCR_READ, null, null, OCR_WARNING);
         }
         String text = RunTogetherText.unflatten(TextNormaliser.normalise(document.text()));
         SectionedText sections = SectionSplitter.split(text);
         ReportIdentity identity = IdentityReader.read(
-                sections.bodies().isEmpty() ? text : sections.preamble(), text, source.agencyHint());
+                sections.bodies().isEmpty() ? text : sections.preamble(), text, source.agencyHint(), document.page());
 
-        ApplicationsTable applications = sections.body(Section.APPLICATIONS)
-                .map(body -> ApplicationsReader.read(body, notes))
-                .orElseGet(ApplicationsTable::new);
+        ApplicationsTable applications = applications(sections, text, notes);
         Optional<String> activeTemplate = sections.body(Section.ACTIVE).flatMap(ActiveReader::template);
         String template = template(activeTemplate, applications.template(), notes);
         if (!applications.isEmpty()) {
@@ -129,8 +130,8 @@ public final class ReportParser {
         warnAboutMissing(identity, sections, notes);
 
         report.setAgency(identity.agency())
-                .setDivision(DivisionResolver.resolve(
-                        identity.agency() != null ? identity.agency() : source.agencyHint(), source, identity.year(), notes))
+                .setDivision(DivisionResolver.resolve(identity.agency() != null ? identity.agency() : source.agencyHint(),
+                        document.page().siteName(), source, identity.year(), notes))
                 .setYear(identity.year())
                 .setTemplate(template)
                 .setTitle(identity.title())
@@ -157,7 +158,28 @@ public final class ReportParser {
                         .setNeedsOcr(false)
                         .build())
                 .setWarnings(notes.warnings())
+                .setNotes(notes.notes())
                 .build();
+    }
+
+    /**
+     * Section 三's table from its section, or, when its heading was not found (numbered otherwise, lost in
+     * conversion), from wherever its rows stand: the rows are known by their labels, and the table makes the report.
+     */
+    private static ApplicationsTable applications(SectionedText sections, String text, ParseNotes notes) {
+        Optional<String> body = sections.body(Section.APPLICATIONS);
+        if (body.isPresent()) {
+            return ApplicationsReader.read(body.get(), notes);
+        }
+        ParseNotes unsectioned = new ParseNotes();
+        ApplicationsTable table = ApplicationsReader.read(text, unsectioned);
+        if (table.isEmpty()) {
+            return table;
+        }
+        notes.warn("Section 三's heading was not found; its table was read from the rows its labels name.");
+        unsectioned.warnings().forEach(notes::warn);
+        notes.read(unsectioned.cellsRead());
+        return table;
     }
 
     /** Section 二's columns decide; section 三's （六） rows confirm or stand in. Disagreement is reported, not hidden. */
@@ -189,7 +211,7 @@ public final class ReportParser {
 
     /** Cells of sections 二, 三 and 四 the template prints; the current (2021) template when it is unknown. */
     static int cellsExpected(String template) {
-        return ActiveReader.cellsExpected(template) + ApplicationRow.of(template).size() * ApplicationRow.COLUMNS
+        return ActiveReader.cellsExpected(template) + Template.orCurrent(template).applicationRows().size() * ApplicationRow.COLUMNS
                 + CasesReader.CELLS;
     }
 

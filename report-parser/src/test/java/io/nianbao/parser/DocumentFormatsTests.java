@@ -8,6 +8,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -93,6 +94,26 @@ class DocumentFormatsTests {
         assertThat(report.getApplications()).isNull();
         assertThat(report.getYear()).isNull();
         assertThat(report.getWarnings()).singleElement().asString().contains("OCR");
+    }
+
+    @Test
+    void aMarkdownConversionWithSectionThreesTableButNoTitleOrHeadingsIsAReportWhoseAgencyIsNullAndSaidSo()
+            throws Exception {
+        String markdown = "正文\n本年度报告根据条例编制。\n"
+                + "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+                + "|---|---|---|---|---|---|---|---|\n"
+                + "| 一、本年新收政府信息公开申请数量 | 12 | 1 | 0 | 0 | 0 | 0 | 13 |\n"
+                + "| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+                + "— 4 —\n"
+                + "| （七）总计 | 14 | 1 | 0 | 0 | 0 | 0 | 15 |\n|---|---|---|---|---|---|---|---|\n";
+
+        ParsedReport report = PARSER.parse(markdown.getBytes(StandardCharsets.UTF_8), SourceInfo.ofFile("report.md"));
+
+        assertThat(report.getApplications().getNewApplications()).containsExactly(12, 1, 0, 0, 0, 0, 13);
+        assertThat(report.getApplications().getTotalProcessed()).containsExactly(14, 1, 0, 0, 0, 0, 15);
+        assertThat(report.getAgency()).isNull();
+        assertThat(report.getWarnings()).contains("No agency could be read from the title.")
+                .anyMatch(w -> w.startsWith("Section 三's heading was not found"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.nianbao.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -22,16 +21,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.nianbao.parser.extract.TextExtractor;
 import io.nianbao.schema.ParsedReport;
+import io.nianbao.testsupport.MachineTool;
 
 /**
  * Scans go through Tesseract (chi_sim+eng, through Tika): a seed printed to an image, alone or as an image-only PDF,
- * reads back with the figures its text has, and says it was read by OCR. Skipped where Tesseract with chi_sim or a
- * CJK font is not installed (Debian tesseract-ocr-chi-sim, fonts-wqy-microhei).
+ * reads back with the figures its text has, and says it was read by OCR. Needs Tesseract with chi_sim and a CJK font
+ * ({@link MachineTool}: skipped without them, failed under CI).
  */
 class ScannedReportsTests {
     private static final ReportParser PARSER = new ReportParser();
@@ -44,10 +44,11 @@ class ScannedReportsTests {
     private static final Pattern NUMBER = Pattern.compile("[+\\-]?[\\d,.]+");
     private static final int WRAP = 80;
 
-    @BeforeAll
-    static void needsTesseractAndAFont() {
-        assumeTrue(TextExtractor.ocrAvailable(), "Tesseract with chi_sim is not installed");
-        assumeTrue(cjkFont().isPresent(), "no CJK font is installed");
+    /** Per test, not per class: surefire counts a skipped test, but not a class skipped before its tests. */
+    @BeforeEach
+    void needsTesseractAndAFont() {
+        MachineTool.TESSERACT_CHI_SIM.require(TextExtractor.ocrAvailable(), "reading scans");
+        MachineTool.CJK_FONT.require(cjkFont().isPresent(), "printing a seed to a scan");
     }
 
     @Test

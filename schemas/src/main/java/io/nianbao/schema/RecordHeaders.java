@@ -6,6 +6,8 @@ public final class RecordHeaders {
     public static final String PROVINCE = "nianbao-province";
     /** SHA-256 of the raw document. */
     public static final String REPORT_ID = "nianbao-report-id";
+    /** On a record published again (a replay): what it replays, e.g. a dead letter's id. */
+    public static final String REPLAY_OF = "nianbao-replay-of";
 
     private RecordHeaders() {
     }

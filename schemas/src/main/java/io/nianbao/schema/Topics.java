@@ -2,7 +2,7 @@ package io.nianbao.schema;
 
 /** The Kafka topics of the pipeline (DESIGN.md). Every value on them is one of this module's Avro records. */
 public final class Topics {
-    /** {@link RawReport}: the log of record; re-parsing history is a consumer-group reset on it. */
+    /** {@link RawReport}: the log of record; re-parsing history replays it (`nianbao replay`). */
     public static final String RAW = "reports.raw";
     /** {@link ParsedReport}. */
     public static final String PARSED = "reports.parsed";
@@ -13,8 +13,6 @@ public final class Topics {
     /** {@link DeadLetter}: what a service could not process, with the reason and the original bytes. */
     public static final String DLQ = "reports.dlq";
 
-    /** Compacted: the last report per agency and year, for validate-service's year-to-year rules. */
-    public static final String HISTORY = "reports.history";
     /** Compacted: ingest-service's crawl state per URL (ETag, Last-Modified, content hash), shared by its instances. */
     public static final String CRAWL_STATE = "crawl.state";
     /** Compacted: the crawl sources as the admin API last wrote them. */
@@ -25,9 +23,9 @@ public final class Topics {
     public static final String CRAWL_STATUS = "crawl.status";
 
     public static final java.util.List<String> ALL =
-            java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, HISTORY, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
+            java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
     /** The topics that keep only the last record per key. */
-    public static final java.util.Set<String> COMPACTED = java.util.Set.of(HISTORY, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
 
     private Topics() {
     }

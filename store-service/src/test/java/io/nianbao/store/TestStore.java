@@ -1,13 +1,20 @@
 package io.nianbao.store;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -16,7 +23,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 
 import io.nianbao.schema.DeadLetter;
+import io.nianbao.store.listener.AlertListener;
 import io.nianbao.store.listener.RecordDecoder;
+import io.nianbao.store.listener.ValidatedReportListener;
 import io.nianbao.store.repository.AlertRepository;
 import io.nianbao.store.repository.ReportRepository;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -25,6 +34,9 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 /** The service's channels and collections, as the tests drive and inspect them. */
 @Singleton
 public class TestStore {
+    /** The channels consumed a polled batch at a time ({@code batch=true}); the others get one record per message. */
+    private static final Set<String> BATCH_CHANNELS = Set.of(ValidatedReportListener.CHANNEL, AlertListener.CHANNEL);
+
     @Inject
     MongoClient mongo;
 
@@ -58,11 +70,42 @@ public class TestStore {
         }
     }
 
-    /** Sends the record to the channel: the future completes when it is acked, and fails when it is nacked. */
+    /**
+     * Sends the record to the channel (to a batch channel as a batch of one): the future completes when it is acked, and fails when it
+     * is nacked.
+     */
     public CompletableFuture<Void> send(String channel, ConsumerRecord<String, byte[]> record) {
-        CompletableFuture<Void> acked = new CompletableFuture<>();
-        connector.source(channel).send(Message.of(record, () -> {
-            acked.complete(null);
+        return send(channel, List.of(record), () -> null);
+    }
+
+    /** As {@link #send(String, ConsumerRecord)}, the future completing with what {@code atAck} saw as it was acked. */
+    public <T> CompletableFuture<T> send(String channel, ConsumerRecord<String, byte[]> record, Supplier<T> atAck) {
+        return send(channel, List.of(record), atAck);
+    }
+
+    /** Sends the records to the channel as one batch: the future completes when it is acked, fails when nacked. */
+    public CompletableFuture<Void> send(String channel, List<ConsumerRecord<String, byte[]>> records) {
+        return send(channel, records, () -> null);
+    }
+
+    private <T> CompletableFuture<T> send(String channel, List<ConsumerRecord<String, byte[]>> records, Supplier<T> atAck) {
+        if (!BATCH_CHANNELS.contains(channel)) {
+            // A channel read record by record: each record its own message, the future done when the last is acked.
+            CompletableFuture<?>[] each = records.stream()
+                    .map(record -> deliverAs(channel, record, () -> null))
+                    .toArray(CompletableFuture[]::new);
+            return CompletableFuture.allOf(each).thenApply(done -> atAck.get());
+        }
+        Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> byPartition = new LinkedHashMap<>();
+        records.forEach(record -> byPartition.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
+                partition -> new ArrayList<>()).add(record));
+        return deliverAs(channel, new ConsumerRecords<>(byPartition, Map.of()), atAck);
+    }
+
+    private <T> CompletableFuture<T> deliverAs(String channel, Object payload, Supplier<T> atAck) {
+        CompletableFuture<T> acked = new CompletableFuture<>();
+        connector.source(channel).send(Message.of(payload, () -> {
+            acked.complete(atAck.get());
             return CompletableFuture.completedFuture(null);
         }, failure -> {
             acked.completeExceptionally(failure);

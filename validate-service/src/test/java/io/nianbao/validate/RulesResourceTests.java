@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.is;
 import org.junit.jupiter.api.Test;
 
 import io.nianbao.rules.RuleEngine;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(InMemoryChannels.class)
 class RulesResourceTests {
 
     @Test

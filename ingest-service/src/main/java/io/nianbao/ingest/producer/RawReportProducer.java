@@ -19,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
-import io.nianbao.ingest.service.ApiError;
+import io.nianbao.ingest.service.RequestRejection;
 import io.nianbao.ingest.service.UploadRefusedException;
 import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.RawReport;
@@ -84,7 +84,7 @@ public class RawReportProducer {
 
     private static UploadRefusedException unavailable(String why, Throwable cause) {
         // Not promised, though the producer may still deliver it later: a retry is harmless, the id is the content hash.
-        return new UploadRefusedException(ApiError.BROKER_UNAVAILABLE,
+        return new UploadRefusedException(RequestRejection.BROKER_UNAVAILABLE,
                 "The report was not accepted because " + why + ". Please retry later; sending the same document again is safe.",
                 cause);
     }

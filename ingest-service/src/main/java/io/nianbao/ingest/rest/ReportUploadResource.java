@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.nianbao.ingest.service.AcceptedReport;
 import io.nianbao.ingest.service.IngestService;
-import io.nianbao.ingest.service.ApiError;
+import io.nianbao.ingest.service.RequestRejection;
 import io.nianbao.ingest.service.UploadHints;
 import io.nianbao.ingest.service.UploadRefusedException;
 
@@ -49,7 +49,7 @@ public class ReportUploadResource {
                                @RestForm String agency, @RestForm String province) throws IOException {
         UploadHints hints = UploadHints.of(file == null ? null : file.fileName(), sourceUrl, agency, province);
         if (file == null) {
-            throw new UploadRefusedException(ApiError.EMPTY_BODY, "The multipart upload has no part named 'file': "
+            throw new UploadRefusedException(RequestRejection.EMPTY_BODY, "The multipart upload has no part named 'file': "
                     + "send the report document in it.");
         }
         // Quarkus has already spooled the part to disk, so its size is known before anything is read into memory.
@@ -68,7 +68,9 @@ public class ReportUploadResource {
     }
 
     private Response accepted(AcceptedReport report) {
-        URI location = URI.create(storeUrl + "/api/reports/" + report.id());
+        // The document's status (received, parsed, stored with the report's link, or failed with the reason): an
+        // upload that fails has no report, and a user must still learn what became of it.
+        URI location = URI.create(storeUrl + "/api/documents/" + report.id());
         metrics.accepted();
         return Response.accepted(new UploadReceipt(report.id(), report.mediaType(), report.sizeBytes(), location.toString()))
                 .location(location)

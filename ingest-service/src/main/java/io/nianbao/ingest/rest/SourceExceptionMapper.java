@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.nianbao.ingest.repository.StoreUnavailableException;
-import io.nianbao.ingest.service.ApiError;
+import io.nianbao.ingest.service.RequestRejection;
 import io.nianbao.ingest.service.SourceException;
 
 /** Source requests that cannot be carried out become their status with an {@link ErrorResponse}. */
@@ -22,11 +22,11 @@ public class SourceExceptionMapper {
     @ServerExceptionMapper
     public Response unavailable(StoreUnavailableException e) {
         LOG.warnf(e, "crawl store unavailable: %s", e.getMessage());
-        return error(ApiError.STORE_UNAVAILABLE, "The crawl store (Kafka) is unavailable: " + e.getMessage()
+        return error(RequestRejection.STORE_UNAVAILABLE, "The crawl store (Kafka) is unavailable: " + e.getMessage()
                 + ". Nothing was changed; please retry later.");
     }
 
-    private static Response error(ApiError error, String message) {
+    private static Response error(RequestRejection error, String message) {
         return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorResponse(error.code(), message)).build();
     }

@@ -102,10 +102,10 @@ public class CrawlService {
     public CrawlResult crawlNow(String id) {
         Source source = sources.find(id).orElseThrow(() -> SourceService.notFound(id));
         if (!shard.owns(source.province())) {
-            throw new SourceException(ApiError.SOURCE_OF_OTHER_INSTANCE, "Source " + id + " is in province "
+            throw new SourceException(RequestRejection.SOURCE_OF_OTHER_INSTANCE, "Source " + id + " is in province "
                     + source.province() + "; this instance crawls " + shard.describe() + ".");
         }
-        return exclusively(source, history -> true).orElseThrow(() -> new SourceException(ApiError.CRAWL_IN_PROGRESS,
+        return exclusively(source, history -> true).orElseThrow(() -> new SourceException(RequestRejection.CRAWL_IN_PROGRESS,
                 "Source " + id + " is being crawled right now" + leases.current(id)
                         .map(lease -> " by instance " + lease.owner() + " (lease until " + lease.expiresAt() + ")")
                         .orElse("") + "."));

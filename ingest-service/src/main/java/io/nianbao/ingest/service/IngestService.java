@@ -50,7 +50,7 @@ public class IngestService {
         try {
             content = limit.read(body);
         } catch (IOException e) {
-            throw new UploadRefusedException(ApiError.UNREADABLE_BODY,
+            throw new UploadRefusedException(RequestRejection.UNREADABLE_BODY,
                     "The upload could not be read to its end (" + e.getMessage() + "). Nothing was stored.", e);
         }
         String mediaType = sniffer.sniff(content);

@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -26,6 +27,8 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class MediaTypeSniffer {
     public static final String TEXT = "text/plain";
+    /** Text holding pipe tables, as PDF-to-Markdown tools write reports (RFC 7763). */
+    public static final String MARKDOWN = "text/markdown";
     public static final String HTML = "text/html";
     public static final String XHTML = "application/xhtml+xml";
     public static final String PDF = "application/pdf";
@@ -34,8 +37,8 @@ public final class MediaTypeSniffer {
     /** An OLE2 compound file without a WordDocument stream; accepted, the parser decides. */
     public static final String OLE2 = "application/x-tika-msoffice";
 
-    static final List<String> ACCEPTED = List.of(TEXT, HTML, XHTML, PDF, DOCX, DOC, OLE2);
-    static final String ACCEPTED_DESCRIPTION = "plain text in UTF-8, GBK or GB18030 (text/plain), HTML (text/html, "
+    static final List<String> ACCEPTED = List.of(TEXT, MARKDOWN, HTML, XHTML, PDF, DOCX, DOC, OLE2);
+    static final String ACCEPTED_DESCRIPTION = "plain text in UTF-8, GBK or GB18030 (text/plain), Markdown (text/markdown), HTML (text/html, "
             + "application/xhtml+xml), PDF (application/pdf), Word (.docx " + DOCX + ", .doc " + DOC + ")";
 
     private static final String DOCX_MAIN_PART = "wordprocessingml.document.main+xml";
@@ -45,6 +48,7 @@ public final class MediaTypeSniffer {
     /** Text may carry a stray control character or two (form feeds from PDF extraction); binary has many. */
     private static final double MAX_CONTROL_RATIO = 0.01;
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern PIPE_TABLE_DELIMITER = Pattern.compile("\\|?(?:\\s*:?-{2,}:?\\s*\\|)+\\s*(?::?-{2,}:?\\s*)?");
 
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
     private final MediaTypeRegistry registry = mimeTypes.getMediaTypeRegistry();
@@ -56,7 +60,7 @@ public final class MediaTypeSniffer {
     public String sniff(byte[] content) {
         String type = identify(content);
         if (!ACCEPTED.contains(type)) {
-            throw new UploadRefusedException(ApiError.UNSUPPORTED_MEDIA_TYPE, "The document's bytes are " + type
+            throw new UploadRefusedException(RequestRejection.UNSUPPORTED_MEDIA_TYPE, "The document's bytes are " + type
                     + ", which nianbao cannot read. Accepted: " + ACCEPTED_DESCRIPTION + ".");
         }
         return type;
@@ -86,7 +90,10 @@ public final class MediaTypeSniffer {
             return indexOf(content, WORD_STREAM) >= 0 ? DOC : detected.toString();
         }
         if (detected.equals(MediaType.OCTET_STREAM) && isText(content)) {
-            return TEXT;
+            return hasPipeTable(content) ? MARKDOWN : TEXT;
+        }
+        if (detected.equals(MediaType.TEXT_PLAIN) && hasPipeTable(content)) {
+            return MARKDOWN;
         }
         return detected.toString();
     }
@@ -123,6 +130,12 @@ public final class MediaTypeSniffer {
         }
         return control <= content.length * MAX_CONTROL_RATIO
                 && (decodes(content, StandardCharsets.UTF_8) || decodes(content, GB18030));
+    }
+
+    /** A Markdown table's delimiter row (「|---|---|」) on a line of its own: what tells Markdown from plain text. */
+    private static boolean hasPipeTable(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.lines().anyMatch(line -> PIPE_TABLE_DELIMITER.matcher(line.strip()).matches());
     }
 
     /** Strict decoding, except that a multi-byte character cut off at the very end is tolerated. */

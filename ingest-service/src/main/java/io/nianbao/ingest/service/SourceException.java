@@ -2,14 +2,14 @@ package io.nianbao.ingest.service;
 
 /** A request about sources that cannot be carried out; the message says why to the administrator. */
 public class SourceException extends RuntimeException {
-    private final ApiError error;
+    private final RequestRejection error;
 
-    public SourceException(ApiError error, String message) {
+    public SourceException(RequestRejection error, String message) {
         super(message);
         this.error = error;
     }
 
-    public ApiError error() {
+    public RequestRejection error() {
         return error;
     }
 }

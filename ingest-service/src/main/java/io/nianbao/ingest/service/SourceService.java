@@ -27,7 +27,7 @@ public class SourceService {
     public Source create(Source source) {
         requireValid(source);
         if (repository.find(source.id()).isPresent()) {
-            throw new SourceException(ApiError.SOURCE_EXISTS, "A source with id " + source.id()
+            throw new SourceException(RequestRejection.SOURCE_EXISTS, "A source with id " + source.id()
                     + " exists already; PUT /api/sources/" + source.id() + " replaces it.");
         }
         repository.save(source);
@@ -38,7 +38,7 @@ public class SourceService {
     public boolean replace(String id, Source source) {
         requireValid(source);
         if (!id.equals(source.id())) {
-            throw new SourceException(ApiError.INVALID_SOURCE, "The body's id " + source.id()
+            throw new SourceException(RequestRejection.INVALID_SOURCE, "The body's id " + source.id()
                     + " is not the id in the path " + id + ".");
         }
         boolean created = repository.find(id).isEmpty();
@@ -52,16 +52,16 @@ public class SourceService {
     }
 
     static SourceException notFound(String id) {
-        return new SourceException(ApiError.SOURCE_NOT_FOUND, "There is no source " + id + ".");
+        return new SourceException(RequestRejection.SOURCE_NOT_FOUND, "There is no source " + id + ".");
     }
 
     private static void requireValid(Source source) {
         if (source == null) {
-            throw new SourceException(ApiError.INVALID_SOURCE, "The body must be a source as JSON.");
+            throw new SourceException(RequestRejection.INVALID_SOURCE, "The body must be a source as JSON.");
         }
         List<String> problems = source.problems();
         if (!problems.isEmpty()) {
-            throw new SourceException(ApiError.INVALID_SOURCE, "The source is invalid: " + String.join("; ", problems) + ".");
+            throw new SourceException(RequestRejection.INVALID_SOURCE, "The source is invalid: " + String.join("; ", problems) + ".");
         }
     }
 }

@@ -78,6 +78,6 @@ public record UploadHints(String fileName, String sourceUrl, String agency, Stri
     }
 
     private static UploadRefusedException invalid(String message) {
-        return new UploadRefusedException(ApiError.INVALID_HINT, message);
+        return new UploadRefusedException(RequestRejection.INVALID_HINT, message);
     }
 }

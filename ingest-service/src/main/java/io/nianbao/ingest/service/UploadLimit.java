@@ -28,7 +28,7 @@ public final class UploadLimit {
             throw empty();
         }
         if (declaredBytes > maxBytes) {
-            throw new UploadRefusedException(ApiError.TOO_LARGE, String.format(Locale.ROOT,
+            throw new UploadRefusedException(RequestRejection.TOO_LARGE, String.format(Locale.ROOT,
                     "The document is %d bytes; the limit is %s. Nothing was stored.", declaredBytes, describe(maxBytes)));
         }
     }
@@ -40,14 +40,14 @@ public final class UploadLimit {
             throw empty();
         }
         if (content.length > maxBytes) {
-            throw new UploadRefusedException(ApiError.TOO_LARGE, String.format(Locale.ROOT,
+            throw new UploadRefusedException(RequestRejection.TOO_LARGE, String.format(Locale.ROOT,
                     "The document is larger than the limit of %s. Nothing was stored.", describe(maxBytes)));
         }
         return content;
     }
 
     private static UploadRefusedException empty() {
-        return new UploadRefusedException(ApiError.EMPTY_BODY, "The upload is empty: send the report document as the request body "
+        return new UploadRefusedException(RequestRejection.EMPTY_BODY, "The upload is empty: send the report document as the request body "
                 + "or as the multipart part 'file'.");
     }
 

@@ -11,7 +11,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
-import io.nianbao.ingest.service.ApiError;
+import io.nianbao.ingest.service.RequestRejection;
 import io.nianbao.ingest.service.UploadRefusedException;
 import io.nianbao.schema.RawReport;
 
@@ -38,7 +38,7 @@ class RawReportProducerTests {
 
         assertThatThrownBy(() -> new RawReportProducer(emitter, Duration.ofSeconds(5)).publish(REPORT))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
-                        e -> assertThat(e.error()).isEqualTo(ApiError.BROKER_UNAVAILABLE))
+                        e -> assertThat(e.error()).isEqualTo(RequestRejection.BROKER_UNAVAILABLE))
                 .hasMessageContaining("record is 21000000 bytes");
     }
 
@@ -48,7 +48,7 @@ class RawReportProducerTests {
 
         assertThatThrownBy(() -> new RawReportProducer(silent, Duration.ofMillis(50)).publish(REPORT))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
-                        e -> assertThat(e.error()).isEqualTo(ApiError.BROKER_UNAVAILABLE))
+                        e -> assertThat(e.error()).isEqualTo(RequestRejection.BROKER_UNAVAILABLE))
                 .hasMessageContaining("did not acknowledge");
     }
 
@@ -60,6 +60,6 @@ class RawReportProducerTests {
 
         assertThatThrownBy(() -> new RawReportProducer(full, Duration.ofSeconds(5)).publish(REPORT))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
-                        e -> assertThat(e.error()).isEqualTo(ApiError.BROKER_UNAVAILABLE));
+                        e -> assertThat(e.error()).isEqualTo(RequestRejection.BROKER_UNAVAILABLE));
     }
 }

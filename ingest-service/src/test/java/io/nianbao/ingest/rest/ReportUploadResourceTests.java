@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -25,12 +30,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.nianbao.ingest.producer.BrokerStandIn;
 import io.nianbao.ingest.producer.RawReportProducer;
 import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.RawReport;
 import io.nianbao.schema.RecordHeaders;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -64,7 +72,7 @@ class ReportUploadResourceTests {
     }
 
     @Test
-    void rawBodyIsAcceptedOnlyAfterItsRawReportWasPublished() throws IOException {
+    void rawBodyIsPublishedAsARawReportWithItsHintsKeyAndHeadersAndAccepted() throws IOException {
         byte[] seed = Files.readAllBytes(SEED);
         String id = sha256(seed);
         double acceptedBefore = uploads("accepted", 202);
@@ -79,11 +87,11 @@ class ReportUploadResourceTests {
                 .post("/api/reports")
                 .then()
                 .statusCode(202)
-                .header("Location", "http://localhost:8084/api/reports/" + id)
+                .header("Location", "http://localhost:8084/api/documents/" + id)
                 .body("id", equalTo(id))
                 .body("mediaType", equalTo("text/plain"))
                 .body("sizeBytes", equalTo(seed.length))
-                .body("location", equalTo("http://localhost:8084/api/reports/" + id));
+                .body("location", equalTo("http://localhost:8084/api/documents/" + id));
 
         assertThat(raw.received()).hasSize(1);
         Message<RawReport> message = raw.received().get(0);
@@ -105,6 +113,24 @@ class ReportUploadResourceTests {
     }
 
     @Test
+    void uploadIsAnsweredOnlyOnceTheBrokerAnsweredItsRawReport() throws Exception {
+        BlockingQueue<Message<? extends RawReport>> awaitingAnswer = new LinkedBlockingQueue<>();
+        QuarkusMock.installMockForType(new RawReportProducer(new BrokerStandIn(awaitingAnswer::add), Duration.ofSeconds(30)),
+                RawReportProducer.class);
+
+        CompletableFuture<Integer> refused = CompletableFuture.supplyAsync(() -> uploadText("第一份").statusCode());
+        handedOver(awaitingAnswer).nack(new IllegalStateException("not enough in-sync replicas"));
+        // Answered before the broker, it would have been 202 whatever the broker said.
+        assertThat(refused).succeedsWithin(30, TimeUnit.SECONDS).isEqualTo(503);
+
+        CompletableFuture<Integer> accepted = CompletableFuture.supplyAsync(() -> uploadText("第二份").statusCode());
+        Message<? extends RawReport> second = handedOver(awaitingAnswer);
+        assertThat(accepted).as("no answer while the broker has not acknowledged").isNotDone();
+        second.ack();
+        assertThat(accepted).succeedsWithin(30, TimeUnit.SECONDS).isEqualTo(202);
+    }
+
+    @Test
     void multipartFileIsAcceptedAndTypedFromItsBytesNotItsName() {
         String id = sha256(PDF);
 
@@ -115,7 +141,7 @@ class ReportUploadResourceTests {
                 .post("/api/reports")
                 .then()
                 .statusCode(202)
-                .header("Location", "http://localhost:8084/api/reports/" + id)
+                .header("Location", "http://localhost:8084/api/documents/" + id)
                 .body("mediaType", equalTo("application/pdf"))
                 .body("sizeBytes", equalTo(PDF.length));
 
@@ -183,14 +209,25 @@ class ReportUploadResourceTests {
     void missingOrWrongApiKeyIsRefusedWith401() {
         given().contentType("application/pdf").body(PDF).post("/api/reports")
                 .then().statusCode(401).body("error", equalTo("unauthorized")).body("message", containsString("X-API-Key"));
-        given().header(ApiKeyFilter.HEADER, "wrong").multiPart("file", "nb.pdf", PDF).post("/api/reports")
+        given().header(IngestApiKeyFilter.HEADER, "wrong").multiPart("file", "nb.pdf", PDF).post("/api/reports")
                 .then().statusCode(401).body("error", equalTo("unauthorized"));
 
         assertThat(raw.received()).isEmpty();
     }
 
+    private static Response uploadText(String text) {
+        return authorised().contentType(UTF8_TEXT).body(text.getBytes(StandardCharsets.UTF_8)).post("/api/reports");
+    }
+
+    private static Message<? extends RawReport> handedOver(BlockingQueue<Message<? extends RawReport>> queue)
+            throws InterruptedException {
+        Message<? extends RawReport> message = queue.poll(30, TimeUnit.SECONDS);
+        assertThat(message).as("a raw report handed to the broker").isNotNull();
+        return message;
+    }
+
     private static RequestSpecification authorised() {
-        return given().header(ApiKeyFilter.HEADER, API_KEY);
+        return given().header(IngestApiKeyFilter.HEADER, API_KEY);
     }
 
     private double uploads(String outcome, int status) {

@@ -139,7 +139,7 @@ class SourceResourceTests {
     }
 
     private static RequestSpecification authorised() {
-        return given().header(ApiKeyFilter.HEADER, API_KEY);
+        return given().header(IngestApiKeyFilter.HEADER, API_KEY);
     }
 
     private static Map<String, String> headers(Message<RawReport> message) {

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,14 +174,28 @@ class CrawlServiceTests {
         CrawlTopics shared = topics();
         // Its clock an hour ahead: to the thief the short lease below has long run out.
         SourceLeases thief = new SourceLeases(shared, "thief", LEASE, new MutableClock(Instant.now().plus(Duration.ofHours(1))));
+        // Each renewal the victim makes once the lease is gone: its keeper renews every 100 ms, never two at once.
+        Semaphore refusedRenewals = new Semaphore(0);
+        SourceLeases victimLeases = new SourceLeases(shared, "instance-" + ++instances, Duration.ofMillis(300),
+                Clock.systemUTC()) {
+            @Override
+            public boolean claim(String sourceId) {
+                boolean held = super.claim(sourceId);
+                if (!held) {
+                    refusedRenewals.release();
+                }
+                return held;
+            }
+        };
         BrokerStandIn out = BrokerStandIn.acknowledging();
         out.beforeEachSend = () -> {
             if (out.sent.size() == 1) {
                 assertThat(thief.claim("nx-site")).isTrue();
-                pause(Duration.ofMillis(400)); // the victim's renewal, every 100 ms, notices meanwhile
+                // A second refused renewal starts only after the first one ended, having noted the loss.
+                assertThat(acquire(refusedRenewals, 2)).as("the victim's renewals noticed the loss").isTrue();
             }
         };
-        CrawlService victim = instance(shared, out, Duration.ofMillis(300), "64");
+        CrawlService victim = instance(shared, out, victimLeases, "64");
 
         CrawlResult result = victim.crawlNow("nx-site");
 
@@ -190,11 +206,12 @@ class CrawlServiceTests {
         assertThat(status.crawlingOn()).isEqualTo("thief");
     }
 
-    private static void pause(Duration duration) {
+    private static boolean acquire(Semaphore semaphore, int permits) {
         try {
-            Thread.sleep(duration.toMillis());
+            return semaphore.tryAcquire(permits, 30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -207,9 +224,13 @@ class CrawlServiceTests {
     }
 
     private CrawlService instance(CrawlTopics topics, BrokerStandIn out, Duration lease, String... provinces) {
+        return instance(topics, out, new SourceLeases(topics, "instance-" + ++instances, lease, Clock.systemUTC()),
+                provinces);
+    }
+
+    private CrawlService instance(CrawlTopics topics, BrokerStandIn out, SourceLeases leases, String... provinces) {
         SourceRepository sources = new SourceRepository(topics, json, Optional.of(sourcesFile));
         RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
-        SourceLeases leases = new SourceLeases(topics, "instance-" + ++instances, lease, Clock.systemUTC());
         return new CrawlService(sources, new TopicCrawlState(topics, json), new CrawlHistories(topics, json), leases,
                 producer, metrics, Optional.of(List.of(provinces)), "nianbao-test",
                 Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0, Duration.ofMillis(10), true);

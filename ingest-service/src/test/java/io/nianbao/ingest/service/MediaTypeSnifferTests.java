@@ -53,6 +53,15 @@ class MediaTypeSnifferTests {
     }
 
     @Test
+    void textWithPipeTablesIsMarkdownAndAccepted() {
+        String markdown = "2025 年上海市人民政府办公厅政府信息公开\n工作年度报告\n"
+                + "| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 22 |\n";
+
+        assertThat(sniffer.sniff(markdown.getBytes(StandardCharsets.UTF_8))).isEqualTo(MediaTypeSniffer.MARKDOWN);
+        assertThat(sniffer.sniff("规章 | 22 | 235\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(MediaTypeSniffer.TEXT);
+    }
+
+    @Test
     void pdfHeaderIsPdf() {
         assertThat(sniffer.sniff("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(MediaTypeSniffer.PDF);
     }
@@ -113,7 +122,7 @@ class MediaTypeSnifferTests {
 
         assertThatThrownBy(() -> sniffer.sniff(png))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
-                        e -> assertThat(e.error()).isEqualTo(ApiError.UNSUPPORTED_MEDIA_TYPE))
+                        e -> assertThat(e.error()).isEqualTo(RequestRejection.UNSUPPORTED_MEDIA_TYPE))
                 .hasMessageContaining("image/png")
                 .hasMessageContaining("text/plain")
                 .hasMessageContaining("application/pdf")
@@ -131,7 +140,7 @@ class MediaTypeSnifferTests {
     private void assertRefused(byte[] content) {
         assertThatThrownBy(() -> sniffer.sniff(content))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
-                        e -> assertThat(e.error()).isEqualTo(ApiError.UNSUPPORTED_MEDIA_TYPE));
+                        e -> assertThat(e.error()).isEqualTo(RequestRejection.UNSUPPORTED_MEDIA_TYPE));
     }
 
     static byte[] zip(Map<String, String> entries) throws IOException {

@@ -31,7 +31,7 @@ class UploadHintsTests {
     @ValueSource(strings = {"6", "640", "ab", "10", "19", "83", "99"})
     void refusesAProvinceThatIsNotAProvinceCode(String province) {
         assertThatThrownBy(() -> UploadHints.of(null, null, null, province))
-                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(ApiError.INVALID_HINT))
+                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(RequestRejection.INVALID_HINT))
                 .hasMessageContaining("'" + province + "'");
     }
 
@@ -45,7 +45,7 @@ class UploadHintsTests {
     @ValueSource(strings = {"ftp://example.org/nb.pdf", "www.example.org/nb.pdf", "http://", "http://exa mple.org"})
     void refusesASourceUrlThatIsNotAnAbsoluteHttpUrl(String url) {
         assertThatThrownBy(() -> UploadHints.of(null, url, null, null))
-                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(ApiError.INVALID_HINT));
+                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.error()).isEqualTo(RequestRejection.INVALID_HINT));
     }
 
     @Test

@@ -141,6 +141,8 @@ public final class LocalStack implements AutoCloseable {
             // Null removes an inherited value: what the stack was configured with is what the services get.
             env.put("MONGODB_DATABASE", mongoDatabase);
             env.put("NIANBAO_API_KEY", apiKey);
+            // validate-service's state stores: in the stack's data directory, never shared with another stack's.
+            env.put("NIANBAO_STATE_DIR", dataDir.resolve("validate-service-state").toAbsolutePath().toString());
             return env;
         }
 
@@ -289,6 +291,15 @@ public final class LocalStack implements AutoCloseable {
 
     public void restart(String component) {
         component(component).restart();
+    }
+
+    /** Restarts a service with these environment variables changed (a null value removes one). */
+    public void restart(String service, Map<String, String> settings) {
+        if (!(component(service) instanceof ServiceProcess process)) {
+            throw new IllegalArgumentException(service + " is no service");
+        }
+        process.configure(settings);
+        process.restart();
     }
 
     private ManagedProcess component(String name) {

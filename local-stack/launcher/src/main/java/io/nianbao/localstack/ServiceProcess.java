@@ -44,6 +44,11 @@ public final class ServiceProcess extends ManagedProcess {
                 port, environment, dataDir.resolve("logs").resolve(name + ".log"), run);
     }
 
+    /** Changes environment variables (a null value removes one) for the next start: a configuration fixed. */
+    void configure(Map<String, String> settings) {
+        environment.putAll(settings);
+    }
+
     public URI url() {
         return URI.create("http://localhost:" + port);
     }

@@ -35,6 +35,12 @@ class LocalStackTests {
     }
 
     @Test
+    void validateServiceKeepsItsStateStoresInTheStacksDataDirectory() {
+        assertThat(builder().serviceEnvironment("b", "m").get("NIANBAO_STATE_DIR"))
+                .isEqualTo(dataDir.resolve("validate-service-state").toAbsolutePath().toString());
+    }
+
+    @Test
     void tesseractRunsOnOneThreadUnlessTheServicesAreToldOtherwise() {
         assumeTrue(System.getenv("OMP_THREAD_LIMIT") == null, "the caller sets OMP_THREAD_LIMIT itself");
         assertThat(builder().serviceEnvironment("b", "m")).containsEntry("OMP_THREAD_LIMIT", "1");

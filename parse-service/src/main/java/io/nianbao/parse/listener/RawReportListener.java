@@ -1,10 +1,15 @@
 package io.nianbao.parse.listener;
 
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.nianbao.parse.producer.DeadLetterProducer;
 import io.nianbao.parse.producer.ParsedReportProducer;
+import io.nianbao.parse.service.ParseConfig;
 import io.nianbao.parse.service.ParseOutcome;
 import io.nianbao.parse.service.ParseService;
 import io.nianbao.parse.service.RecordOrigin;
@@ -14,8 +19,17 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Consumes reports.raw. The incoming record is acked only after its outcome (parsed report or dead letter) was
- * acknowledged by the broker, so a crash in between redelivers it: at least once.
+ * Consumes reports.raw with many records in flight: a record is parsed, its outcome (parsed report or dead letter)
+ * handed to the producer, and the next record is parsed at once, without waiting for the broker. Each record is
+ * acked only once the broker acknowledged its outcome, so a crash in between redelivers it: at least once. The
+ * throttled commit strategy commits a partition's offset only up to its oldest record not acked yet, so acks
+ * arriving out of order never commit a record whose outcome is not written.
+ * <p>
+ * Outcomes are handed to the producer in the order the records were consumed (this method is called for one
+ * record at a time), and the idempotent producer keeps that order per partition: a key's records stay in order.
+ * At most {@code nianbao.parse.max-in-flight} outcomes wait for the broker: past that, a record's processing
+ * completes only when the oldest send is done, which slows consumption down to the broker's pace (and keeps the
+ * emitter's buffer from overflowing) without blocking a thread.
  */
 @ApplicationScoped
 public class RawReportListener {
@@ -24,21 +38,37 @@ public class RawReportListener {
     private final ParseService parseService;
     private final ParsedReportProducer parsedReports;
     private final DeadLetterProducer deadLetters;
+    private final int maxInFlight;
+    /** Completions of the sends not yet done, oldest first; only touched by consume, which runs one at a time. */
+    private final Queue<CompletableFuture<Void>> sending = new ArrayDeque<>();
 
     public RawReportListener(ParseService parseService, ParsedReportProducer parsedReports,
-            DeadLetterProducer deadLetters) {
+            DeadLetterProducer deadLetters, ParseConfig config) {
         this.parseService = parseService;
         this.parsedReports = parsedReports;
         this.deadLetters = deadLetters;
+        this.maxInFlight = config.maxInFlight();
     }
 
+    /** Completes once the record is parsed and its outcome is sending; the record's ack follows the broker's. */
     @Incoming(RAW_REPORTS)
     public Uni<Void> consume(Message<byte[]> message) {
         return parseService.handle(message.getPayload(), origin(message))
-                .chain(this::publish)
-                .chain(() -> Uni.createFrom().completionStage(message.ack()))
-                // The send failed: nack, so the failure strategy stops consumption before the offset moves.
-                .onFailure().recoverWithUni(failure -> Uni.createFrom().completionStage(message.nack(failure)));
+                .chain(outcome -> {
+                    CompletableFuture<Void> sent = publish(outcome).subscribeAsCompletionStage();
+                    sent.whenComplete((done, failure) -> {
+                        if (failure == null) {
+                            message.ack();
+                        } else {
+                            // The send failed: nack, so the failure strategy stops consumption before the offset moves.
+                            message.nack(failure);
+                        }
+                    });
+                    sending.add(sent);
+                    sending.removeIf(CompletableFuture::isDone);
+                    return sending.size() < maxInFlight ? Uni.createFrom().voidItem()
+                            : Uni.createFrom().completionStage(sending.remove()).onFailure().recoverWithNull();
+                });
     }
 
     private Uni<Void> publish(ParseOutcome outcome) {

@@ -23,6 +23,10 @@ public interface ParseConfig {
     @WithDefault("2")
     int workers();
 
+    /** Outcomes sent and not yet acknowledged by the broker, at most. */
+    @WithDefault("256")
+    int maxInFlight();
+
     default ParseTimeouts timeouts() {
         return new ParseTimeouts(timeout(), ocrPageTimeout(), maxTimeout());
     }

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,14 +45,13 @@ class RawReportListenerTests {
 
     @Test
     void seedRawReportBecomesAParsedReportWithKeyAndProvinceHeaderThenIsAcked() {
-        AtomicBoolean acked = new AtomicBoolean();
+        AtomicInteger publishedWhenAcked = new AtomicInteger(-1);
 
-        connector.source(RawReportListener.RAW_REPORTS).send(Message.of(RawReports.seed("002", "41"), () -> {
-            acked.set(true);
-            return CompletableFuture.completedFuture(null);
-        }));
+        connector.source(RawReportListener.RAW_REPORTS).send(Message.of(RawReports.seed("002", "41"),
+                () -> acked(publishedWhenAcked, parsed)));
 
-        await().until(() -> parsed.received().size() == 1 && acked.get());
+        await().until(() -> publishedWhenAcked.get() >= 0);
+        assertThat(publishedWhenAcked).as("parsed reports published when the raw one was acked").hasValue(1);
         Message<ParsedReport> message = parsed.received().get(0);
         assertThat(message.getPayload().getAgency()).isEqualTo("孟津区白鹤镇人民政府");
         assertThat(message.getPayload().getApplications().getNewApplications()).containsExactly(1, 0, 0, 0, 0, 0, 1);
@@ -67,20 +66,25 @@ class RawReportListenerTests {
 
     @Test
     void garbageBecomesADeadLetterWithAReasonThenIsAcked() {
-        AtomicBoolean acked = new AtomicBoolean();
+        AtomicInteger publishedWhenAcked = new AtomicInteger(-1);
         byte[] garbage = "garbage, not a record".getBytes(StandardCharsets.UTF_8);
 
-        connector.source(RawReportListener.RAW_REPORTS).send(Message.of(garbage, () -> {
-            acked.set(true);
-            return CompletableFuture.completedFuture(null);
-        }));
+        connector.source(RawReportListener.RAW_REPORTS).send(Message.of(garbage,
+                () -> acked(publishedWhenAcked, deadLetters)));
 
-        await().until(() -> deadLetters.received().size() == 1 && acked.get());
+        await().until(() -> publishedWhenAcked.get() >= 0);
+        assertThat(publishedWhenAcked).as("dead letters published when the raw record was acked").hasValue(1);
         DeadLetter letter = deadLetters.received().get(0).getPayload();
         assertThat(letter.getErrorType()).isEqualTo("UNDECODABLE_RECORD");
         assertThat(letter.getReason()).isNotBlank();
         assertThat(letter.getOriginalValue().array()).isEqualTo(garbage);
         assertThat(parsed.received()).isEmpty();
+    }
+
+    /** The ack of the incoming record: notes how many outgoing records the sink (which acks each) had by then. */
+    private static CompletableFuture<Void> acked(AtomicInteger publishedWhenAcked, InMemorySink<?> outgoing) {
+        publishedWhenAcked.set(outgoing.received().size());
+        return CompletableFuture.completedFuture(null);
     }
 
     @Test

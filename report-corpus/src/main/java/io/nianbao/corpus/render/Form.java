@@ -12,6 +12,10 @@ public enum Form {
     /** pdfminer.six's text: a table's labels, then its figures one column after another (real report 017). */
     COLUMN_WISE("txt", "text/plain", true),
     HTML("html", "text/html", true),
+    /** A report page as a government CMS serves it: site chrome, meta tags, Word-exported tables. */
+    CMS_HTML("html", "text/html", true),
+    /** A PDF report converted by a PDF-to-Markdown tool: pipe tables broken at page footers. */
+    MARKDOWN("md", "text/markdown", true),
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true),
     PDF("pdf", "application/pdf", true),
     SCAN("png", "image/png", true);
@@ -48,6 +52,7 @@ public enum Form {
         return report.id() + switch (this) {
             case DAMAGED_TEXT -> ".damaged.";
             case COLUMN_WISE -> ".column-wise.";
+            case CMS_HTML -> ".cms.";
             default -> ".";
         } + extension;
     }
@@ -62,6 +67,8 @@ public enum Form {
             case COLUMN_WISE -> TextRenderer.columnWise(document, new Random(report.id().hashCode()))
                     .getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlRenderer.render(document).getBytes(StandardCharsets.UTF_8);
+            case CMS_HTML -> CmsHtmlRenderer.render(document, report.truth()).getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> MarkdownRenderer.render(document).getBytes(StandardCharsets.UTF_8);
             case DOCX -> DocxRenderer.render(document);
             case PDF -> PdfRenderer.render(document);
             case SCAN -> ScanRenderer.render(PdfRenderer.render(document));

@@ -44,7 +44,7 @@ final class HtmlRenderer {
         return html.append("</div></body></html>\n").toString();
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

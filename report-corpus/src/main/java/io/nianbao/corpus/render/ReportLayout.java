@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import io.nianbao.corpus.TemplateRows;
 import io.nianbao.corpus.render.Document.Block;
 import io.nianbao.corpus.render.Document.Cell;
 import io.nianbao.corpus.render.Document.Heading;
@@ -22,6 +21,8 @@ import io.nianbao.schema.CaseOutcomes;
 import io.nianbao.schema.DecisionCounts;
 import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.ParsedReport;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.Template;
 
 /** Lays a truth out as the national template prints it: the same grid, spans and labels as the 2019/2021 forms. */
 public final class ReportLayout {
@@ -127,31 +128,30 @@ public final class ReportLayout {
         rows.add(List.of(new Cell(BALANCE_NOTE, 3, 3), wide("申请人情况", 7)));
         rows.add(List.of(tall("自然人", 2), wide("法人或其他组织", 5), tall("总计", 2)));
         rows.add(List.of(of("商业企业"), of("科研机构"), of("社会公益组织"), of("法律服务机构"), of("其他")));
-        List<TemplateRows.Row> templateRows = TemplateRows.of(template);
-        int resultRows = TemplateRows.results(template).size() + 1;
+        List<ApplicationRow> templateRows = Template.orCurrent(template).applicationRows();
+        int resultRows = Template.orCurrent(template).resultRows().size() + 1;
         String group = null;
-        for (TemplateRows.Row row : templateRows) {
+        for (ApplicationRow row : templateRows) {
             List<Cell> cells = new ArrayList<>();
-            String path = row.path();
-            if (path.equals(TemplateRows.NEW) || path.equals(TemplateRows.CARRIED_OVER)
-                    || path.equals(TemplateRows.CARRIED_FORWARD)) {
+            if (row.kind() == ApplicationRow.Kind.BALANCE) {
                 cells.add(wide(row.label(), 3));
             } else {
-                if (path.equals(TemplateRows.GRANTED)) {
+                if (row == ApplicationRow.GRANTED) {
                     cells.add(tall("三、本年度办理结果", resultRows));
                 }
-                if (row.group() == null) {
+                if (row.printedUnder() == null) {
                     cells.add(wide(row.label(), 2));
                 } else {
-                    if (!row.group().equals(group)) {
-                        long size = templateRows.stream().filter(r -> row.group().equals(r.group())).count();
-                        cells.add(tall(row.group(), (int) size));
+                    if (!row.printedUnder().equals(group)) {
+                        long size = templateRows.stream().filter(r -> row.printedUnder().equals(r.printedUnder()))
+                                .count();
+                        cells.add(tall(row.printedUnder(), (int) size));
                     }
                     cells.add(of(row.label()));
                 }
             }
-            group = row.group();
-            for (Integer value : TemplateRows.get(applications, path)) {
+            group = row.printedUnder();
+            for (Integer value : row.valuesIn(applications)) {
                 cells.add(of(number(value)));
             }
             rows.add(cells);

@@ -7,9 +7,10 @@ package io.nianbao.parser.extract;
  * @param needsOcr  the document has pages but no text layer (a scan), and OCR did not read it: Tesseract is not
  *                  installed, or it read no text
  * @param readByOcr the text (or part of it) is Tesseract's reading of page images: figures may be misread
+ * @param page      what a web page says about itself (meta tags, heading, title); {@link PageMetadata#NONE} otherwise
  */
-public record ExtractedDocument(String text, String mediaType, boolean needsOcr, boolean readByOcr) {
+public record ExtractedDocument(String text, String mediaType, boolean needsOcr, boolean readByOcr, PageMetadata page) {
     public static ExtractedDocument ofText(String text, String mediaType) {
-        return new ExtractedDocument(text, mediaType, false, false);
+        return new ExtractedDocument(text, mediaType, false, false, PageMetadata.NONE);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,11 +22,16 @@ final class HtmlTables {
         this.text = new GridText(maxCharacters);
     }
 
+    /** A page's text with its tables as grids, and what the page says about itself. */
+    record Page(String text, PageMetadata metadata) {
+    }
+
     /** @throws GridText.TextLimitException when the page holds more text than any annual report */
-    static String text(String html, int maxCharacters) throws GridText.TextLimitException {
+    static Page read(String html, int maxCharacters) throws GridText.TextLimitException {
         HtmlTables reader = new HtmlTables(maxCharacters);
-        reader.walk(Jsoup.parse(html).body());
-        return reader.text.text();
+        Document page = Jsoup.parse(html);
+        reader.walk(page.body());
+        return new Page(reader.text.text(), PageMetadata.of(page));
     }
 
     private void walk(Node node) throws GridText.TextLimitException {

@@ -44,6 +44,7 @@ public final class TextExtractor {
     private static final MediaType DOCX =
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final MediaType DOC = MediaType.application("msword");
+    private static final MediaType MARKDOWN = MediaType.text("markdown");
     /** How far into a file Tika looks for {@code %}-led signatures ({@code %PDF-} within the first 512 bytes). */
     private static final int SIGNATURE_BYTES = 1024;
 
@@ -60,15 +61,15 @@ public final class TextExtractor {
     /** @param fileName the name the document arrived with, a hint for detection only; may be null */
     public ExtractedDocument extract(byte[] content, String fileName) throws UnreadableDocumentException {
         if (isChineseTextFile(content, fileName)) {
-            return plainText(content);
+            return plainText(content, MediaType.TEXT_PLAIN);
         }
         MediaType type = detect(content, fileName);
         if (isPlainText(type) || (type.equals(MediaType.OCTET_STREAM) && looksLikeText(content))) {
-            return plainText(content);
+            return plainText(content, isMarkdown(type) ? MARKDOWN : MediaType.TEXT_PLAIN);
         }
         if (isHtml(type)) {
             // The page's own grid, not Tika's flattening: rowspan labels and colspan values need the grid.
-            return structured(type, () -> HtmlTables.text(decodeText(content), MAX_TEXT_CHARACTERS));
+            return html(type, content);
         }
         if (type.equals(DOCX)) {
             return structured(type, () -> WordTables.docx(content, MAX_TEXT_CHARACTERS));
@@ -98,21 +99,25 @@ public final class TextExtractor {
         String text = handler.text();
         boolean readByOcr = wasOcred(metadata);
         if (!text.isBlank()) {
-            return new ExtractedDocument(text, type.toString(), false, readByOcr);
+            return new ExtractedDocument(text, type.toString(), false, readByOcr, PageMetadata.NONE);
         }
         if (type.getType().equals("image") || type.equals(MediaType.application("pdf"))) {
-            return new ExtractedDocument("", type.toString(), true, readByOcr);
+            return new ExtractedDocument("", type.toString(), true, readByOcr, PageMetadata.NONE);
         }
         throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
     }
 
-    private static ExtractedDocument plainText(byte[] content) throws UnreadableDocumentException {
+    /** Plain text or Markdown; a text holding pipe tables (Markdown, or text pasted from it) is read as its grids. */
+    private static ExtractedDocument plainText(byte[] content, MediaType type) throws UnreadableDocumentException {
         String text = decodeText(content);
         if (text.length() > MAX_TEXT_CHARACTERS) {
             throw new UnreadableDocumentException("The text holds " + text.length() + " characters, more than the "
                     + MAX_TEXT_CHARACTERS + " of any annual report.", null);
         }
-        return ExtractedDocument.ofText(text, MediaType.TEXT_PLAIN.toString());
+        if (MarkdownTables.hasPipeTable(text)) {
+            return structured(type, () -> MarkdownTables.text(text, MAX_TEXT_CHARACTERS));
+        }
+        return ExtractedDocument.ofText(text, type.toString());
     }
 
     /**
@@ -231,22 +236,34 @@ public final class TextExtractor {
     }
 
     /** Text read from the document's own structure (its tables as grids). */
-    private interface StructuredReader {
-        String text() throws IOException, GridText.TextLimitException;
+    private interface StructuredReader<T> {
+        T read() throws IOException, GridText.TextLimitException;
     }
 
-    private static ExtractedDocument structured(MediaType type, StructuredReader reader)
+    private static ExtractedDocument structured(MediaType type, StructuredReader<String> reader)
             throws UnreadableDocumentException {
-        String text;
+        return withText(type, readStructure(type, reader), PageMetadata.NONE);
+    }
+
+    private static ExtractedDocument html(MediaType type, byte[] content) throws UnreadableDocumentException {
+        HtmlTables.Page page = readStructure(type, () -> HtmlTables.read(decodeText(content), MAX_TEXT_CHARACTERS));
+        return withText(type, page.text(), page.metadata());
+    }
+
+    private static <T> T readStructure(MediaType type, StructuredReader<T> reader) throws UnreadableDocumentException {
         try {
-            text = reader.text();
+            return reader.read();
         } catch (IOException | GridText.TextLimitException | RuntimeException e) {
             throw new UnreadableDocumentException("Could not read the " + type + " document: " + describe(e), e);
         }
+    }
+
+    private static ExtractedDocument withText(MediaType type, String text, PageMetadata page)
+            throws UnreadableDocumentException {
         if (text.isBlank()) {
             throw new UnreadableDocumentException("No text could be extracted from the " + type + " document.", null);
         }
-        return ExtractedDocument.ofText(text, type.toString());
+        return new ExtractedDocument(text, type.toString(), false, false, page);
     }
 
     /** The type Tika sniffs from the bytes, the file name a hint; {@link OcrPages} sniffs as {@link #extract} does. */
@@ -268,7 +285,13 @@ public final class TextExtractor {
     }
 
     private static boolean isPlainText(MediaType type) {
-        return type.getBaseType().equals(MediaType.TEXT_PLAIN) || type.getBaseType().toString().equals("text/markdown");
+        return type.getBaseType().equals(MediaType.TEXT_PLAIN) || isMarkdown(type);
+    }
+
+    /** Tika names Markdown (by its {@code .md} name; the bytes are text) text/x-web-markdown; RFC 7763 text/markdown. */
+    private static boolean isMarkdown(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("text/markdown") || base.equals("text/x-web-markdown");
     }
 
     /** Tika calls text it cannot place "octet-stream"; no control bytes but line ends and tabs means text. */

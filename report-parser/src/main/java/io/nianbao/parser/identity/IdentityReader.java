@@ -6,16 +6,26 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.nianbao.parser.extract.PageMetadata;
 import io.nianbao.parser.text.TextNormaliser;
 
-/** Reads title, agency, years and publication date from the text around the sections. */
+/**
+ * Reads title, agency, years and publication date from what the document says about itself: a web page's own
+ * declarations first (its article title tag, heading, {@code <title>}: {@link PageMetadata}), then the text around the
+ * sections. A title set over two lines is one title.
+ */
 public final class IdentityReader {
     private static final int TITLE_SEARCH_LINES = 8;
+    private static final int MAX_TITLE_LENGTH = 80;
+    /** Marks of a sentence or a cited document, never of a report's own title. */
+    private static final Pattern PROSE = Pattern.compile("[。，；《》]");
+    private static final Pattern TITLE_END = Pattern.compile("(?:年度报告|年报)$");
     private static final Pattern TITLE = Pattern.compile(".*(?:政府信息公开|政务公开|信息公开).*(?:年度报告|年报)");
     /** 「盐池县花马池镇2024年度政府信息公开工作年度报告」 — agency before the year. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^(.+?)(?:关于)?((?:19|20)\\d{2})年度?(?:的)?(?:政府信息公开|政务公开|信息公开)");
-    /** 「2024年盐池县花马池镇政府信息公开工作年度报告」 — year first. */
-    private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})年度?(.+?)(?:政府信息公开|政务公开|信息公开)");
+    /** 「2024年盐池县花马池镇政府信息公开工作年度报告」 — year first; 「2024年度政府信息公开…」 names no agency. */
+    private static final Pattern YEAR_FIRST =
+            Pattern.compile("^((?:19|20)\\d{2})年度?+((?!政府信息公开|政务公开).+?)(?:政府信息公开|政务公开|信息公开)");
     /** A crawler's field label before the title: 「标题: …」. */
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|题目|名称)[:：]");
     private static final Pattern YEAR_FIRST_LINE = Pattern.compile("(?:19|20)\\d{2}年度?(?:政府信息公开|政务公开|信息公开)");
@@ -36,8 +46,11 @@ public final class IdentityReader {
      * @param fullText the whole normalised text, for the statistics period and the date
      * @param agencyHint the agency named by whoever submitted the document, used only when none is printed
      */
-    public static ReportIdentity read(String preamble, String fullText, String agencyHint) {
-        String title = title(preamble);
+    public static ReportIdentity read(String preamble, String fullText, String agencyHint, PageMetadata page) {
+        String title = pageTitle(page);
+        if (title == null) {
+            title = title(preamble);
+        }
         String agency = null;
         Integer titleYear = null;
         if (title != null) {
@@ -51,6 +64,9 @@ public final class IdentityReader {
                 agency = yearFirst.group(2);
             }
         }
+        if (agency == null && page.contentSource() != null) {
+            agency = page.contentSource();
+        }
         if (agency == null && agencyHint != null && !agencyHint.isBlank()) {
             agency = agencyHint.strip();
         }
@@ -58,7 +74,25 @@ public final class IdentityReader {
         Matcher period = PERIOD.matcher(compactText);
         Integer periodYear = period.find() ? Integer.valueOf(period.group(1)) : null;
         Integer year = titleYear != null ? titleYear : periodYear;
-        return new ReportIdentity(title, agency, titleYear, periodYear, year, publicationDate(fullText, compactText));
+        String published = publicationDate(fullText, compactText);
+        return new ReportIdentity(title, agency, titleYear, periodYear, year,
+                published != null ? published : page.publicationDate());
+    }
+
+    /** The first of the page's declared titles that is a report's title. */
+    private static String pageTitle(PageMetadata page) {
+        for (String candidate : page.titles()) {
+            String compact = TextNormaliser.compact(candidate);
+            if (isTitle(compact)) {
+                return compact;
+            }
+        }
+        return null;
+    }
+
+    /** A report title: short, naming the disclosure report, and no sentence of prose (「…。」「《关于印发…》」). */
+    private static boolean isTitle(String compact) {
+        return compact.length() <= MAX_TITLE_LENGTH && TITLE.matcher(compact).matches() && !PROSE.matcher(compact).find();
     }
 
     private static String title(String preamble) {
@@ -69,11 +103,15 @@ public final class IdentityReader {
             if (compact.isEmpty()) {
                 continue;
             }
-            if (TITLE.matcher(compact).matches() && compact.length() <= 80) {
+            if (isTitle(compact)) {
                 // A title set on two lines, agency above 「2024年政府信息公开工作年度报告」, is one title.
                 boolean agencyAbove = previous != null && YEAR_FIRST_LINE.matcher(compact).lookingAt()
                         && AGENCY_LINE.matcher(previous).matches();
                 return agencyAbove ? previous + compact : compact;
+            }
+            // 「2025年上海市人民政府办公厅政府信息公开」 over 「工作年度报告」: broken mid-title.
+            if (previous != null && !TITLE_END.matcher(previous).find() && isTitle(previous + compact)) {
+                return previous + compact;
             }
             previous = compact;
             if (++seen >= TITLE_SEARCH_LINES) {

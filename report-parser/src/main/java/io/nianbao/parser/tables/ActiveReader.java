@@ -16,6 +16,9 @@ import io.nianbao.schema.DecisionCounts;
 import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.Fees;
 import io.nianbao.schema.Procurement;
+import io.nianbao.schema.ParseNoteCode;
+import io.nianbao.template.ActiveField;
+import io.nianbao.template.ActiveRow;
 
 /**
  * Reads section 二 (主动公开) of either template into {@link ActiveDisclosure}. A row with another count of numbers
@@ -27,8 +30,6 @@ public final class ActiveReader {
     private static final Pattern TEN_THOUSAND_YUAN = Pattern.compile("万元");
     /** The unit the fee row's label or its column heading prints: 「行政事业性收费（元）」「本年收费金额（单位：万元）」. */
     private static final Pattern FEE_HEADING_UNIT = Pattern.compile("(?:收费金额|事业性收费)[（(]?(?:单位[：:]?)?(万元|元)[）)]?");
-    /** Warning code: the fee amount is printed in 元, not the template's 万元 (rule S2-UNIT keys on it). */
-    static final String FEE_UNIT_YUAN = "FEE_UNIT_YUAN";
 
     private enum Row {
         OTHER_SERVICES("otherServices", "其他对外管理服务", 0, 3),
@@ -101,7 +102,7 @@ public final class ActiveReader {
         ActiveDisclosure.Builder active = ActiveDisclosure.newBuilder();
         for (Map.Entry<Row, List<String>> entry : rows.entrySet()) {
             Row row = entry.getKey();
-            List<String> numbers = entry.getValue();
+            List<String> numbers = TableLine.fitted(entry.getValue(), row.columns(template));
             if (row.columns(template) == 0) {
                 notes.warn("Section 二 row " + row.path + " belongs to the other template than " + template + "; ignored.");
                 continue;
@@ -157,7 +158,8 @@ public final class ActiveReader {
             List<Row> listed = listedRows(block.labels());
             int expected = listed.stream().mapToInt(row -> row.columns(template)).sum();
             if (listed.isEmpty() || block.numbers().size() != expected) {
-                notes.warn(ColumnWiseBlock.COLUMN_ORDER_UNREAD + " active: a block of " + block.numbers().size()
+                notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "active", null, ParseNoteCode.COLUMN_ORDER_UNREAD
+                        + " active: a block of " + block.numbers().size()
                         + " numbers printed column by column follows the labels of " + listed.size() + " rows ("
                         + listed.stream().map(row -> row.path).toList() + ") which have " + expected + " cells;"
                         + " which number is whose cannot be told, so those rows are null.");
@@ -179,7 +181,8 @@ public final class ActiveReader {
             }
         }
         if (!rows.isEmpty()) {
-            notes.warn(ColumnWiseBlock.COLUMN_ORDER_REBUILT + " active: section 二 was printed column by column, as"
+            notes.note(ParseNoteCode.COLUMN_ORDER_REBUILT, "active", null, ParseNoteCode.COLUMN_ORDER_REBUILT
+                    + " active: section 二 was printed column by column, as"
                     + " section 三 was; " + rows.size() + " rows were rebuilt from blocks holding exactly their cells.");
         }
         return rows;
@@ -284,7 +287,7 @@ public final class ActiveReader {
     /**
      * The 2021 fee amount in 万元, the unit its column heading fixes (本年收费金额（单位：万元）). An amount printed
      * in 元, by its cell (「251000元」) or by the row label or heading (「本年收费金额（单位：元）」), is read in 元,
-     * that is divided by 10,000, and named in a {@value #FEE_UNIT_YUAN} warning with the cell as printed: the
+     * that is divided by 10,000, and named in a {@code FEE_UNIT_YUAN} note with the cell as printed: the
      * report breaks the template's unit, which rule S2-UNIT reports. A unit in the cell wins over the heading's.
      *
      * @return null when the cell is no amount
@@ -298,7 +301,9 @@ public final class ActiveReader {
             return amount;
         }
         double wan = cellUnit == null ? amount / 10_000 : amount;
-        notes.warn(FEE_UNIT_YUAN + " active.fees.amountWan '" + printed + "': " + printedInYuan
+        String cell = ActiveRow.FEES.cell(ActiveField.AMOUNT_WAN).path();
+        notes.note(ParseNoteCode.FEE_UNIT_YUAN, cell, printed, ParseNoteCode.FEE_UNIT_YUAN + " " + cell + " '"
+                + printed + "': " + printedInYuan
                 + " prints 元 where the template asks 万元; the amount is read as "
                 + BigDecimal.valueOf(wan).stripTrailingZeros().toPlainString() + " 万元.");
         return wan;

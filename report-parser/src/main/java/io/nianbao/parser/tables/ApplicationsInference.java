@@ -9,6 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 import io.nianbao.parser.ParseNotes;
+import io.nianbao.template.ApplicantColumn;
+import io.nianbao.template.ApplicationCell;
+import io.nianbao.template.CellPath;
+import io.nianbao.template.Identity;
+import io.nianbao.template.Identity.Family;
+import io.nianbao.template.Template;
+import io.nianbao.template.ApplicationRow;
 
 /**
  * Fills cells of short section 三 rows that the template's identities determine uniquely:
@@ -31,17 +38,17 @@ public final class ApplicationsInference {
 
     public static void fill(ApplicationsTable table, String template, ParseNotes notes) {
         boolean singleOtherRow = "2021".equals(template) && table.has(ApplicationRow.OTHER_TOTAL)
-                && ApplicationRow.OTHER_HANDLING_2021.stream().noneMatch(table::has);
-        List<ApplicationRow> rows = singleOtherRow ? withSingleOtherRow(ApplicationRow.of(template))
-                : ApplicationRow.of(template);
-        Set<Identity> broken = broken(table, rows, notes);
-        if (!broken.contains(Identity.COLUMN_BALANCE) && !broken.contains(Identity.RESULTS_SUM)) {
-            chooseSplits(table, rows, notes);
+                && ApplicationRow.OTHER_HANDLING_ITEMS.stream().noneMatch(table::has);
+        // A 2021 table printing （六） as one row has the 2019 layout of the result rows.
+        Template layout = singleOtherRow ? Template.Y2019 : Template.orCurrent(template);
+        Set<Family> broken = broken(table, layout, notes);
+        if (!broken.contains(Family.COLUMN_BALANCE) && !broken.contains(Family.RESULTS_SUM)) {
+            chooseSplits(table, layout, notes);
         }
         Set<ApplicationRow> rejected = EnumSet.noneOf(ApplicationRow.class);
         Map<ApplicationRow, Integer[]> solved;
         while (true) {
-            solved = solve(table, rows, rejected, broken);
+            solved = solve(table, layout, rejected, broken);
             Set<ApplicationRow> contradicting = EnumSet.noneOf(ApplicationRow.class);
             for (ApplicationRow row : table.shortRows().keySet()) {
                 Integer[] cells = solved.get(row);
@@ -66,7 +73,7 @@ public final class ApplicationsInference {
             for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
                 if (original[c] == null && filled[c] != null) {
                     original[c] = filled[c];
-                    paths.add("applications." + row.path() + "[" + c + "]");
+                    paths.add(row.cell(ApplicantColumn.at(c)).path());
                 }
             }
             paths.forEach(notes::inferred);
@@ -80,14 +87,6 @@ public final class ApplicationsInference {
         }
     }
 
-    /** The 2021 rows with the one 「（六）其他处理」 row in place of its three items, as some 2021 reports print it. */
-    private static List<ApplicationRow> withSingleOtherRow(List<ApplicationRow> rows2021) {
-        List<ApplicationRow> rows = new ArrayList<>(rows2021);
-        rows.removeAll(ApplicationRow.OTHER_HANDLING_2021);
-        rows.add(ApplicationRow.OTHER_TOTAL);
-        return rows;
-    }
-
     /**
      * A 2021 report that printed （六）其他处理 as one row (the 2019 layout) has that row as otherHandling.total; its
      * three items are non-negative counts summing to it, so they are 0 where it is 0 (inferred) and null elsewhere.
@@ -99,11 +98,11 @@ public final class ApplicationsInference {
             items.add(cell != null && cell == 0 ? 0 : null);
         }
         int inferred = (int) items.stream().filter(cell -> cell != null).count();
-        for (ApplicationRow row : ApplicationRow.OTHER_HANDLING_2021) {
+        for (ApplicationRow row : ApplicationRow.OTHER_HANDLING_ITEMS) {
             table.read(row, items);
             for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
                 if (items.get(c) != null) {
-                    notes.inferred("applications." + row.path() + "[" + c + "]");
+                    notes.inferred(row.cell(ApplicantColumn.at(c)).path());
                 }
             }
         }
@@ -117,7 +116,7 @@ public final class ApplicationsInference {
      * Run-together rows that several splits satisfy (「2200003 25」): every combination of their candidate splits is
      * tried against the column identities, and taken only when exactly one combination satisfies them all.
      */
-    private static void chooseSplits(ApplicationsTable table, List<ApplicationRow> rows, ParseNotes notes) {
+    private static void chooseSplits(ApplicationsTable table, Template layout, ParseNotes notes) {
         List<ApplicationRow> ambiguous = new ArrayList<>(table.splitCandidates().keySet());
         long combinations = 1;
         for (ApplicationRow row : ambiguous) {
@@ -129,11 +128,10 @@ public final class ApplicationsInference {
         if (ambiguous.isEmpty()) {
             return;
         }
-        List<ApplicationRow> results = rows.stream().filter(row -> row.kind() == ApplicationRow.Kind.RESULT).toList();
         Map<ApplicationRow, Integer[]> grid = new EnumMap<>(ApplicationRow.class);
         table.cells().forEach((row, cells) -> grid.put(row, cells.clone()));
         List<List<List<Integer>>> accepted = new ArrayList<>();
-        choose(table, ambiguous, 0, new ArrayList<>(), grid, results, accepted);
+        choose(table, ambiguous, 0, new ArrayList<>(), grid, layout, accepted);
         if (accepted.size() != 1) {
             return;
         }
@@ -143,22 +141,22 @@ public final class ApplicationsInference {
             int ways = table.splitCandidates().get(row).size();
             table.resolve(row, split);
             for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
-                notes.inferred("applications." + row.path() + "[" + c + "]");
+                notes.inferred(row.cell(ApplicantColumn.at(c)).path());
             }
-            notes.warn("Section 三 row " + row.path() + " was printed as run-together digits that split " + ways
+            notes.warn("Section 三 row " + row.key() + " was printed as run-together digits that split " + ways
                     + " ways satisfying its row total; the column identities leave only " + split
                     + " (see inferredCells).");
         }
     }
 
     private static void choose(ApplicationsTable table, List<ApplicationRow> ambiguous, int index,
-            List<List<Integer>> chosen, Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> results,
+            List<List<Integer>> chosen, Map<ApplicationRow, Integer[]> grid, Template layout,
             List<List<List<Integer>>> accepted) {
         if (accepted.size() > 1) {
             return;
         }
         if (index == ambiguous.size()) {
-            if (columnsHold(grid, results)) {
+            if (brokenColumns(grid, layout, new ArrayList<>()).isEmpty()) {
                 accepted.add(List.copyOf(chosen));
             }
             return;
@@ -167,59 +165,33 @@ public final class ApplicationsInference {
         for (List<Integer> split : table.splitCandidates().get(row)) {
             grid.put(row, split.toArray(new Integer[0]));
             chosen.add(split);
-            choose(table, ambiguous, index + 1, chosen, grid, results, accepted);
+            choose(table, ambiguous, index + 1, chosen, grid, layout, accepted);
             chosen.remove(chosen.size() - 1);
         }
     }
 
-    /** Every column identity whose cells are all known holds. */
-    private static boolean columnsHold(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> results) {
-        return brokenColumns(grid, results, new ArrayList<>()).isEmpty();
-    }
-
-    /** The column identities that fail where all their cells are known; {@code where} gets each place. */
-    private static Set<Identity> brokenColumns(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> results,
+    /**
+     * The column identities (the balance and the results sum) that fail where all their cells are known; {@code where}
+     * gets each place.
+     */
+    private static Set<Family> brokenColumns(Map<ApplicationRow, Integer[]> grid, Template layout,
             List<String> where) {
-        Set<Identity> broken = EnumSet.noneOf(Identity.class);
-        for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
-            Long in = sum(grid, List.of(ApplicationRow.NEW_APPLICATIONS, ApplicationRow.CARRIED_OVER), c);
-            Long out = sum(grid, List.of(ApplicationRow.TOTAL_PROCESSED, ApplicationRow.CARRIED_FORWARD), c);
-            if (in != null && out != null && !in.equals(out)) {
-                broken.add(Identity.COLUMN_BALANCE);
-                where.add("column " + c);
+        Set<Family> broken = EnumSet.noneOf(Family.class);
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            if (Identity.columnBalance(column).check(cell -> value(grid, cell)).broken()) {
+                broken.add(Family.COLUMN_BALANCE);
+                where.add("column " + column.ordinal());
             }
-            Long processed = sum(grid, List.of(ApplicationRow.TOTAL_PROCESSED), c);
-            Long resultSum = sum(grid, results, c);
-            if (processed != null && resultSum != null && !processed.equals(resultSum)) {
-                broken.add(Identity.RESULTS_SUM);
-                where.add("results of column " + c);
+            if (Identity.resultsSum(layout, column).check(cell -> value(grid, cell)).broken()) {
+                broken.add(Family.RESULTS_SUM);
+                where.add("results of column " + column.ordinal());
             }
         }
         return broken;
     }
 
-    /** @return the column's sum over the rows, or null when one of the cells is unknown */
-    private static Long sum(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> rows, int column) {
-        return sum(grid, rows, column, column + 1);
-    }
-
-    /** @return the sum of the columns [from, to) over the rows, or null when one of the cells is unknown */
-    private static Long sum(Map<ApplicationRow, Integer[]> grid, List<ApplicationRow> rows, int from, int to) {
-        long sum = 0;
-        for (ApplicationRow row : rows) {
-            for (int column = from; column < to; column++) {
-                Integer value = value(grid, new Cell(row, column));
-                if (value == null) {
-                    return null;
-                }
-                sum += value;
-            }
-        }
-        return sum;
-    }
-
     private static String describeSplit(ApplicationRow row, int candidates, int inferred) {
-        String read = "Section 三 row " + row.path() + " was printed as run-together digits that "
+        String read = "Section 三 row " + row.key() + " was printed as run-together digits that "
                 + (candidates >= DigitRuns.MAX_CANDIDATES ? "at least " : "") + candidates
                 + " splits satisfy its row total";
         return read + (inferred == ApplicationRow.COLUMNS
@@ -228,7 +200,7 @@ public final class ApplicationsInference {
     }
 
     private static String describe(ApplicationRow row, int printed, int inferred, boolean contradicted) {
-        String read = "Section 三 row " + row.path() + " printed " + printed + " numbers for " + ApplicationRow.COLUMNS
+        String read = "Section 三 row " + row.key() + " printed " + printed + " numbers for " + ApplicationRow.COLUMNS
                 + " columns, so the column of each cannot be told";
         if (inferred == ApplicationRow.COLUMNS) {
             return read + "; all cells were inferred from the template's identities (see inferredCells).";
@@ -241,17 +213,14 @@ public final class ApplicationsInference {
                 : "; the cells are null.");
     }
 
-    /** The template's identities of section 三, each of which may fill cells only while the table keeps it. */
-    private enum Identity {
-        ROW_TOTAL("a row's total is the sum of its six applicant columns"),
-        COLUMN_BALANCE("新收 + 上年结转 = 总计 + 结转下年度 in each column"),
-        RESULTS_SUM("总计 is the sum of the result rows in each column");
-
-        private final String description;
-
-        Identity(String description) {
-            this.description = description;
-        }
+    /** Why an identity of section 三 is broken, for the warning. */
+    private static String description(Family family) {
+        return switch (family) {
+            case ROW_TOTAL -> "a row's total is the sum of its six applicant columns";
+            case COLUMN_BALANCE -> "新收 + 上年结转 = 总计 + 结转下年度 in each column";
+            case RESULTS_SUM -> "总计 is the sum of the result rows in each column";
+            case CASE_TOTAL -> throw new IllegalArgumentException("no identity of section 三: " + family);
+        };
     }
 
     /**
@@ -259,75 +228,61 @@ public final class ApplicationsInference {
      * arithmetic is off, so a cell inferred from it would be a guess (the rules report the break). A negative count
      * breaks what every inference rests on (counts are never negative), so then nothing is inferred at all.
      */
-    private static Set<Identity> broken(ApplicationsTable table, List<ApplicationRow> rows, ParseNotes notes) {
+    private static Set<Family> broken(ApplicationsTable table, Template layout, ParseNotes notes) {
         Map<ApplicationRow, Integer[]> grid = table.cells();
         if (grid.values().stream().flatMap(Arrays::stream).anyMatch(cell -> cell != null && cell < 0)) {
             notes.warn("Section 三 prints a negative count, so its identities cannot be trusted to fill cells; no cell"
                     + " was inferred.");
-            return EnumSet.allOf(Identity.class);
+            return EnumSet.allOf(Family.class);
         }
         List<String> where = new ArrayList<>();
-        Set<Identity> broken = EnumSet.noneOf(Identity.class);
+        Set<Family> broken = EnumSet.noneOf(Family.class);
         for (ApplicationRow row : grid.keySet()) {
-            Long applicants = sum(grid, List.of(row), 0, ApplicationRow.TOTAL_COLUMN);
-            Long total = sum(grid, List.of(row), ApplicationRow.TOTAL_COLUMN);
-            if (applicants != null && total != null && !applicants.equals(total)) {
-                broken.add(Identity.ROW_TOTAL);
-                where.add(row.path());
+            if (Identity.rowTotal(row).check(cell -> value(grid, cell)).broken()) {
+                broken.add(Family.ROW_TOTAL);
+                where.add(row.key());
             }
         }
-        List<ApplicationRow> results = rows.stream().filter(row -> row.kind() == ApplicationRow.Kind.RESULT).toList();
-        broken.addAll(brokenColumns(grid, results, where));
-        for (Identity identity : broken) {
-            notes.warn("Section 三 as printed breaks the identity that " + identity.description + " (" + String.join(
+        broken.addAll(brokenColumns(grid, layout, where));
+        for (Family family : broken) {
+            notes.warn("Section 三 as printed breaks the identity that " + description(family) + " (" + String.join(
                     ", ", where) + "); no cell was inferred from it.");
         }
         return broken;
     }
 
-    private static Map<ApplicationRow, Integer[]> solve(ApplicationsTable table, List<ApplicationRow> rows,
-            Set<ApplicationRow> rejected, Set<Identity> broken) {
+    private static Map<ApplicationRow, Integer[]> solve(ApplicationsTable table, Template layout,
+            Set<ApplicationRow> rejected, Set<Family> broken) {
         Map<ApplicationRow, Integer[]> grid = new EnumMap<>(ApplicationRow.class);
         table.cells().forEach((row, cells) -> grid.put(row, cells.clone()));
         Set<ApplicationRow> fillable = EnumSet.noneOf(ApplicationRow.class);
         table.shortRows().keySet().stream().filter(row -> !rejected.contains(row)).forEach(fillable::add);
-        List<ApplicationRow> results = rows.stream().filter(row -> row.kind() == ApplicationRow.Kind.RESULT).toList();
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (ApplicationRow row : broken.contains(Identity.ROW_TOTAL) ? Set.<ApplicationRow>of() : grid.keySet()) {
-                List<Cell> applicants = new ArrayList<>();
-                for (int c = 0; c < ApplicationRow.TOTAL_COLUMN; c++) {
-                    applicants.add(new Cell(row, c));
-                }
-                progress |= balance(grid, fillable, applicants, List.of(new Cell(row, ApplicationRow.TOTAL_COLUMN)));
+            for (ApplicationRow row : broken.contains(Family.ROW_TOTAL) ? Set.<ApplicationRow>of() : grid.keySet()) {
+                progress |= balance(grid, fillable, Identity.rowTotal(row));
             }
-            for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
-                if (!broken.contains(Identity.COLUMN_BALANCE)) {
-                    progress |= balance(grid, fillable, List.of(new Cell(ApplicationRow.NEW_APPLICATIONS, c),
-                            new Cell(ApplicationRow.CARRIED_OVER, c)), List.of(new Cell(ApplicationRow.TOTAL_PROCESSED,
-                            c), new Cell(ApplicationRow.CARRIED_FORWARD, c)));
+            for (ApplicantColumn column : ApplicantColumn.values()) {
+                if (!broken.contains(Family.COLUMN_BALANCE)) {
+                    progress |= balance(grid, fillable, Identity.columnBalance(column));
                 }
-                int column = c;
-                if (!broken.contains(Identity.RESULTS_SUM)) {
-                    progress |= balance(grid, fillable, results.stream().map(row -> new Cell(row, column)).toList(),
-                            List.of(new Cell(ApplicationRow.TOTAL_PROCESSED, c)));
+                if (!broken.contains(Family.RESULTS_SUM)) {
+                    progress |= balance(grid, fillable, Identity.resultsSum(layout, column));
                 }
             }
         }
         return grid;
     }
 
-    private record Cell(ApplicationRow row, int column) {
-    }
-
     /** Σ left = Σ right: fills what it determines; returns whether it filled anything. */
-    private static boolean balance(Map<ApplicationRow, Integer[]> grid, Set<ApplicationRow> fillable, List<Cell> left,
-            List<Cell> right) {
+    private static boolean balance(Map<ApplicationRow, Integer[]> grid, Set<ApplicationRow> fillable,
+            Identity identity) {
         long known = 0;
-        List<Cell> unknownLeft = new ArrayList<>();
-        List<Cell> unknownRight = new ArrayList<>();
-        for (Cell cell : left) {
+        List<ApplicationCell> unknownLeft = new ArrayList<>();
+        List<ApplicationCell> unknownRight = new ArrayList<>();
+        for (CellPath path : identity.left()) {
+            ApplicationCell cell = (ApplicationCell) path;
             Integer value = value(grid, cell);
             if (value != null) {
                 known += value;
@@ -337,7 +292,8 @@ public final class ApplicationsInference {
                 return false;
             }
         }
-        for (Cell cell : right) {
+        for (CellPath path : identity.right()) {
+            ApplicationCell cell = (ApplicationCell) path;
             Integer value = value(grid, cell);
             if (value != null) {
                 known -= value;
@@ -350,25 +306,27 @@ public final class ApplicationsInference {
         // known = Σ known left − Σ known right; unknowns must make up the difference.
         if (unknownLeft.size() + unknownRight.size() == 1) {
             long value = unknownLeft.isEmpty() ? known : -known;
-            Cell cell = unknownLeft.isEmpty() ? unknownRight.get(0) : unknownLeft.get(0);
+            ApplicationCell cell = unknownLeft.isEmpty() ? unknownRight.get(0) : unknownLeft.get(0);
             if (value < 0 || value > Integer.MAX_VALUE) {
                 return false;
             }
-            grid.get(cell.row())[cell.column()] = (int) value;
+            grid.get(cell.row())[cell.column().ordinal()] = (int) value;
             return true;
         }
         if (known == 0 && (unknownLeft.isEmpty() != unknownRight.isEmpty())) {
             // Non-negative unknowns on one side that must sum to 0 are all 0.
             (unknownLeft.isEmpty() ? unknownRight : unknownLeft)
-                    .forEach(cell -> grid.get(cell.row())[cell.column()] = 0);
+                    .forEach(cell -> grid.get(cell.row())[cell.column().ordinal()] = 0);
             return true;
         }
         return false;
     }
 
-    private static Integer value(Map<ApplicationRow, Integer[]> grid, Cell cell) {
+    /** The value of a section 三 cell in the grid; null when its row was not read or the cell is unknown. */
+    private static Integer value(Map<ApplicationRow, Integer[]> grid, CellPath path) {
+        ApplicationCell cell = (ApplicationCell) path;
         Integer[] cells = grid.get(cell.row());
-        return cells == null ? null : cells[cell.column()];
+        return cells == null ? null : cells[cell.column().ordinal()];
     }
 
     private static boolean isComplete(Integer[] cells) {

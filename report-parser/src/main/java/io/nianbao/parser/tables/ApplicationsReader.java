@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.nianbao.parser.ParseNotes;
+import io.nianbao.template.ApplicationRow;
 
 /**
  * Reads section 三 row by row, by label, or, when every figure stands alone on its line, column by column
@@ -35,27 +36,27 @@ public final class ApplicationsReader {
             }
             String carried = pending;
             pending = "";
-            Optional<ApplicationRow> row = ApplicationRow.matching(cells.label())
-                    .or(() -> ApplicationRow.matching(carried + cells.label()));
+            Optional<ApplicationRow> row = ApplicationRow.recognise(cells.label())
+                    .or(() -> ApplicationRow.recognise(carried + cells.label()));
             if (row.isEmpty()) {
                 notes.warn("Section 三: a line with " + cells.numbers().size() + " numbers has no recognisable row label ('"
                         + cells.label() + "'); it was skipped.");
                 continue;
             }
-            accept(table, row.get(), cells.numbers(), notes);
+            accept(table, row.get(), TableLine.fitted(cells.numbers(), ApplicationRow.COLUMNS), notes);
         }
         return table;
     }
 
     private static void accept(ApplicationsTable table, ApplicationRow row, List<String> numbers, ParseNotes notes) {
         if (table.has(row)) {
-            notes.warn("Section 三 row " + row.path() + " appears twice; the first reading was kept.");
+            notes.warn("Section 三 row " + row.key() + " appears twice; the first reading was kept.");
             return;
         }
         if (numbers.size() == ApplicationRow.COLUMNS) {
             List<Integer> counts = new ArrayList<>();
             for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
-                Integer count = CountCells.count(numbers.get(c), "applications." + row.path() + "[" + c + "]", notes);
+                Integer count = CountCells.count(numbers.get(c), "applications." + row.key() + "[" + c + "]", notes);
                 counts.add(count);
                 notes.read(count == null ? 0 : 1);
             }
@@ -63,7 +64,7 @@ public final class ApplicationsReader {
             return;
         }
         if (!numbers.stream().allMatch(number -> TableLine.count(number) != null)) {
-            notes.warn("Section 三 row " + row.path() + " printed " + numbers.size() + " numbers for "
+            notes.warn("Section 三 row " + row.key() + " printed " + numbers.size() + " numbers for "
                     + ApplicationRow.COLUMNS + " columns, not all of them counts (" + String.join(", ", numbers)
                     + "); the row is left empty.");
             table.readShort(row, List.of());
@@ -78,7 +79,7 @@ public final class ApplicationsReader {
         if (splits.size() == 1) {
             table.read(row, splits.get(0));
             notes.read(ApplicationRow.COLUMNS);
-            notes.warn("Section 三 row " + row.path() + " was printed as run-together digits (" + String.join(" ", numbers)
+            notes.warn("Section 三 row " + row.key() + " was printed as run-together digits (" + String.join(" ", numbers)
                     + "); the only split whose total is the sum of its six columns was read: " + splits.get(0) + ".");
         } else if (splits.size() > 1) {
             table.readAmbiguous(row, splits);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.nianbao.template.ApplicationRow;
 
 /**
  * Section 三 as read: the 7 cells of every row found (null where not read), and for rows that printed fewer than
@@ -77,7 +78,7 @@ public final class ApplicationsTable {
 
     /** 2021 when a （六） item row was read, 2019 when the single （六） row was; empty when neither. */
     public Optional<String> template() {
-        if (ApplicationRow.OTHER_HANDLING_2021.stream().anyMatch(cells::containsKey)) {
+        if (ApplicationRow.OTHER_HANDLING_ITEMS.stream().anyMatch(cells::containsKey)) {
             return Optional.of("2021");
         }
         return cells.containsKey(ApplicationRow.OTHER_TOTAL) ? Optional.of("2019") : Optional.empty();

@@ -37,10 +37,14 @@ public final class CasesReader {
             if (cells.hasNumbers() && cells.label().length() <= MAX_LABEL) {
                 printed.addAll(cells.numbers());
             }
+            if (printed.size() >= CELLS) {
+                break; // the table is whole: figures after it are the next section's (its heading may be missing)
+            }
         }
         if (printed.isEmpty()) {
             return Optional.empty();
         }
+        printed = TableLine.fitted(printed, CELLS);
         // A digit run too long for one count is not garbled but run together, as is any short row of bare digits.
         if (printed.size() < CELLS && DigitRuns.splittable(printed)) {
             // Run-together cells (「10203120001200000」): a split is read only when the group totals leave just one.

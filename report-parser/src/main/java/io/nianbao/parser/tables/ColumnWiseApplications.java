@@ -9,13 +9,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.nianbao.parser.ParseNotes;
+import io.nianbao.template.ApplicantColumn;
+import io.nianbao.template.ApplicationCell;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.Identity;
+import io.nianbao.schema.ParseNoteCode;
 
 /**
  * Section 三 printed column by column ({@link ColumnWiseBlock}). A block is rebuilt into rows only when it holds
  * exactly rows × 7 numbers for the rows its labels list, every rebuilt row's total is the sum of its six applicant
  * columns, the same numbers read row after row do not also satisfy that (which order was printed would then be a
  * guess), and, when all four of its rows were rebuilt, 新收 + 上年结转 = 总计 + 结转下年度 holds in every column.
- * Otherwise its rows stay null with a {@value ColumnWiseBlock#COLUMN_ORDER_UNREAD} warning: nothing is shifted.
+ * Otherwise its rows stay null with a {@code COLUMN_ORDER_UNREAD} note: nothing is shifted.
  */
 final class ColumnWiseApplications {
     /** Column headings and their pieces (「商 业 企」「构」「总计」): never a row, though 「总计」 alone reads as one. */
@@ -23,8 +28,6 @@ final class ColumnWiseApplications {
             "社会公益组织", "法律服务机构", "其他", "总计", "申请人情况");
     /** A row label split over lines is joined with the lines before it, never further back than this. */
     private static final int MAX_PENDING_LABEL = 60;
-    private static final List<ApplicationRow> BALANCE = List.of(ApplicationRow.NEW_APPLICATIONS,
-            ApplicationRow.CARRIED_OVER, ApplicationRow.TOTAL_PROCESSED, ApplicationRow.CARRIED_FORWARD);
 
     private ColumnWiseApplications() {
     }
@@ -38,17 +41,19 @@ final class ColumnWiseApplications {
         List<List<ApplicationRow>> listed = blocks.stream().map(block -> listedRows(block.labels()))
                 .collect(Collectors.toCollection(ArrayList::new));
         // 2021 prints （六）其他处理 as the group label of its three items; it is a row only in a 2019 table.
-        if (listed.stream().flatMap(List::stream).anyMatch(ApplicationRow.OTHER_HANDLING_2021::contains)) {
+        if (listed.stream().flatMap(List::stream).anyMatch(ApplicationRow.OTHER_HANDLING_ITEMS::contains)) {
             listed.replaceAll(rows -> rows.stream().filter(row -> row != ApplicationRow.OTHER_TOTAL).toList());
         }
         Map<ApplicationRow, List<Integer>> rebuilt = new EnumMap<>(ApplicationRow.class);
         for (int b = 0; b < blocks.size(); b++) {
             rebuild(blocks.get(b), listed.get(b), notes).forEach(rebuilt::putIfAbsent);
         }
-        boolean balanceChecked = rebuilt.keySet().containsAll(BALANCE);
+        boolean balanceChecked = Identity.columnBalance(ApplicantColumn.TOTAL).cells().stream()
+                .allMatch(cell -> rebuilt.containsKey(((ApplicationCell) cell).row()));
         List<String> broken = balanceChecked ? brokenColumns(rebuilt) : List.of();
         if (!broken.isEmpty()) {
-            notes.warn(ColumnWiseBlock.COLUMN_ORDER_UNREAD + " applications: section 三 printed column by column"
+            notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "applications", null, ParseNoteCode.COLUMN_ORDER_UNREAD
+                    + " applications: section 三 printed column by column"
                     + " rebuilds into rows that break 新收 + 上年结转 = 总计 + 结转下年度 (" + String.join(", ", broken)
                     + "); which cell is off cannot be told, so the section's cells are null.");
             rebuilt.clear();
@@ -62,7 +67,8 @@ final class ColumnWiseApplications {
         }
         table.rebuiltFromColumns();
         notes.read(rebuilt.size() * ApplicationRow.COLUMNS);
-        notes.warn(ColumnWiseBlock.COLUMN_ORDER_REBUILT + " applications: section 三 was printed column by column"
+        notes.note(ParseNoteCode.COLUMN_ORDER_REBUILT, "applications", null, ParseNoteCode.COLUMN_ORDER_REBUILT
+                + " applications: section 三 was printed column by column"
                 + " (row labels, then the cells one column after another); " + rebuilt.size() + " rows in "
                 + blocks.size() + " blocks were rebuilt, each block holding rows × 7 numbers with every row total"
                 + " holding" + (balanceChecked ? " and every column balancing." : "; the column balance could not be"
@@ -74,38 +80,38 @@ final class ColumnWiseApplications {
     private static Map<ApplicationRow, List<Integer>> rebuild(ColumnWiseBlock block, List<ApplicationRow> rows,
             ParseNotes notes) {
         Map<ApplicationRow, List<Integer>> cells = new EnumMap<>(ApplicationRow.class);
-        String unread = ColumnWiseBlock.COLUMN_ORDER_UNREAD + " applications: a block of " + block.numbers().size()
+        String unread = ParseNoteCode.COLUMN_ORDER_UNREAD + " applications: a block of " + block.numbers().size()
                 + " numbers printed column by column";
         if (rows.isEmpty()) {
-            notes.warn(unread + " follows no recognisable row label; it was skipped.");
+            notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "applications", null, unread + " follows no recognisable row label; it was skipped.");
             return cells;
         }
         String listing = " after the labels of " + rows.size() + " rows (" + paths(rows) + ")";
         int expected = rows.size() * ApplicationRow.COLUMNS;
         if (block.numbers().size() != expected) {
-            notes.warn(unread + listing + " is not " + rows.size() + " × 7 = " + expected + "; a cell lost or one too"
+            notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "applications", null, unread + listing + " is not " + rows.size() + " × 7 = " + expected + "; a cell lost or one too"
                     + " many cannot be placed, so those rows are null.");
             return cells;
         }
         if (!block.numbers().stream().allMatch(number -> TableLine.count(number) != null)) {
-            notes.warn(unread + listing + " holds a cell that is no count; those rows are null.");
+            notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "applications", null, unread + listing + " holds a cell that is no count; those rows are null.");
             return cells;
         }
         List<List<Integer>> columnMajor = counts(block.columnMajor(rows.size(), ApplicationRow.COLUMNS, 0));
         List<String> broken = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             if (!DigitRuns.rowTotal(columnMajor.get(r))) {
-                broken.add(rows.get(r).path());
+                broken.add(rows.get(r).key());
             }
         }
         if (!broken.isEmpty()) {
-            notes.warn(unread + listing + " rebuilds into rows whose total is not the sum of their six columns ("
+            notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "applications", null, unread + listing + " rebuilds into rows whose total is not the sum of their six columns ("
                     + String.join(", ", broken) + "); those rows are null.");
             return cells;
         }
         List<List<Integer>> rowMajor = counts(block.rowMajor(rows.size(), ApplicationRow.COLUMNS));
         if (!rowMajor.equals(columnMajor) && rowMajor.stream().allMatch(DigitRuns::rowTotal)) {
-            notes.warn(unread + listing + " satisfies the row totals read row after row as well as column after"
+            notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "applications", null, unread + listing + " satisfies the row totals read row after row as well as column after"
                     + " column; which order was printed cannot be told, so those rows are null.");
             return cells;
         }
@@ -128,7 +134,7 @@ final class ColumnWiseApplications {
                 continue;
             }
             String joined = pending + label;
-            Optional<ApplicationRow> row = ApplicationRow.matching(label).or(() -> ApplicationRow.matching(joined));
+            Optional<ApplicationRow> row = ApplicationRow.recognise(label).or(() -> ApplicationRow.recognise(joined));
             if (row.isPresent()) {
                 if (!rows.contains(row.get())) {
                     rows.add(row.get());
@@ -152,13 +158,13 @@ final class ColumnWiseApplications {
 
     private static List<String> brokenColumns(Map<ApplicationRow, List<Integer>> rows) {
         List<String> broken = new ArrayList<>();
-        for (int c = 0; c < ApplicationRow.COLUMNS; c++) {
-            long in = (long) rows.get(ApplicationRow.NEW_APPLICATIONS).get(c)
-                    + rows.get(ApplicationRow.CARRIED_OVER).get(c);
-            long out = (long) rows.get(ApplicationRow.TOTAL_PROCESSED).get(c)
-                    + rows.get(ApplicationRow.CARRIED_FORWARD).get(c);
-            if (in != out) {
-                broken.add("column " + c + ": " + in + " ≠ " + out);
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            Identity.Check balance = Identity.columnBalance(column).check(path -> {
+                ApplicationCell cell = (ApplicationCell) path;
+                return rows.get(cell.row()).get(cell.column().ordinal());
+            });
+            if (balance.broken()) {
+                broken.add("column " + column.ordinal() + ": " + balance.left() + " ≠ " + balance.right());
             }
         }
         return broken;
@@ -169,6 +175,6 @@ final class ColumnWiseApplications {
     }
 
     private static String paths(List<ApplicationRow> rows) {
-        return rows.stream().map(ApplicationRow::path).collect(Collectors.joining(", "));
+        return rows.stream().map(ApplicationRow::key).collect(Collectors.joining(", "));
     }
 }

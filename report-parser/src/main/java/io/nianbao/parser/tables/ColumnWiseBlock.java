@@ -16,11 +16,6 @@ import java.util.function.Predicate;
  * @param numbers the bare numbers that follow them, in order
  */
 record ColumnWiseBlock(List<String> labels, List<String> numbers) {
-    /** Warning code: a table printed column by column was rebuilt into rows. */
-    static final String COLUMN_ORDER_REBUILT = "COLUMN_ORDER_REBUILT";
-    /** Warning code: a table printed column by column could not be rebuilt; its rows stay null. */
-    static final String COLUMN_ORDER_UNREAD = "COLUMN_ORDER_UNREAD";
-
     /**
      * @param listsRows whether a block's labels name at least one row of the table; a block that names none (a
      *                  column heading between two runs of numbers, 017's 「本年处理决定数量」) belongs to the block before

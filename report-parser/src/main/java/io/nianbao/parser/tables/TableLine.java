@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.nianbao.parser.extract.GridText;
 import io.nianbao.parser.text.TextNormaliser;
 
 /**
@@ -36,8 +37,9 @@ record TableLine(String label, List<String> numbers) {
         boolean figures = tabbed
                 && cellTokens.stream().anyMatch(tokens -> tokens.stream().anyMatch(TableLine::isNumber));
         for (int c = 0; c < cells.length; c++) {
-            // A table cell holding only 「—」「/」「无」 stands in a figure's place (read as null, with a warning).
-            if (tabbed && isPlaceholder(cells[c]) && (figures || !label.isEmpty())) {
+            // A table cell holding only 「—」「/」「无」 stands in a figure's place (read as null, with a warning); a cell
+            // the grid says was printed blank keeps its column too (read as null).
+            if (tabbed && (isPlaceholder(cells[c]) || isBlank(cells[c])) && (figures || !label.isEmpty())) {
                 numbers.add(cells[c]);
                 continue;
             }
@@ -108,6 +110,23 @@ record TableLine(String label, List<String> numbers) {
     static boolean isPlaceholder(String cell) {
         return !cell.isEmpty() && PLACEHOLDER_CHARACTERS.indexOf(cell.charAt(0)) >= 0
                 && PLACEHOLDER.matcher(cell).matches();
+    }
+
+    /** A grid cell printed blank ({@link GridText#BLANK_CELL}): a figure's place with no figure. */
+    static boolean isBlank(String cell) {
+        return cell.equals(GridText.BLANK_CELL);
+    }
+
+    /**
+     * A row's cells fitted to the columns it has: blank cells past them are the grid's padding (a one-figure row of a
+     * four-column table), never figures.
+     */
+    static List<String> fitted(List<String> numbers, int columns) {
+        int size = numbers.size();
+        while (size > columns && isBlank(numbers.get(size - 1))) {
+            size--;
+        }
+        return size == numbers.size() ? numbers : numbers.subList(0, size);
     }
 
     private static boolean isNumber(String token) {

@@ -26,14 +26,14 @@ public final class BodyYearRule extends CatalogueRule {
 
     @Override
     public List<Finding> evaluate(ParsedReport report) {
-        Integer year = Prose.reportYear(report);
+        Integer year = ReportProse.reportYear(report);
         String overview = report.getNarrative() == null ? null : report.getNarrative().getOverview();
         if (year == null || overview == null) {
             return List.of(Findings.notAssessable(this, List.of("year", "narrative.overview"),
                     "报告年份或总体情况未读出，无法核对正文年份", "The year or the overview was not read; cannot be checked"));
         }
         List<Finding> findings = new ArrayList<>();
-        for (String clause : Prose.clauses(overview)) {
+        for (String clause : ReportProse.clauses(overview)) {
             Matcher matcher = SELF_IN_YEAR.matcher(clause);
             while (matcher.find()) {
                 int stated = Integer.parseInt(matcher.group(1));

@@ -38,7 +38,7 @@ public final class CopyPeerRule extends CatalogueRule {
             if (similarity >= CopyPriorRule.MIN_SIMILARITY) {
                 String percent = Math.round(similarity * 100) + "%";
                 String other = peer.getAgency() + " " + peer.getYear();
-                findings.add(Findings.failed(this, Prose.NARRATIVE_CELLS, "own text", other + " (" + peer.getReportId() + ")",
+                findings.add(Findings.failed(this, ReportProse.NARRATIVE_CELLS, "own text", other + " (" + peer.getReportId() + ")",
                         "正文与" + peer.getAgency() + peer.getYear() + "年度报告 " + percent + " 相同，两份报告疑有一份照搬另一份",
                         "The text is " + percent + " identical to the report of " + other
                                 + ": one of the two agencies copied the other"));
@@ -54,13 +54,13 @@ public final class CopyPeerRule extends CatalogueRule {
 
     /** 0 for the same report, or when either has no prose beyond the boilerplate every report shares. */
     private static double similarity(ParsedReport a, ParsedReport b) {
-        String one = Prose.narrative(a);
-        String other = Prose.narrative(b);
+        String one = ReportProse.narrative(a);
+        String other = ReportProse.narrative(b);
         if (one == null || other == null || a.getReportId().equals(b.getReportId())) {
             return 0;
         }
-        String compactOne = Prose.compact(one);
-        String compactOther = Prose.compact(other);
+        String compactOne = ReportProse.compact(one);
+        String compactOther = ReportProse.compact(other);
         if (Math.min(compactOne.length(), compactOther.length()) < CopyPriorRule.MIN_CHARS) {
             return 0;
         }

@@ -31,16 +31,16 @@ public final class CopyPriorRule extends YearToYearRule {
         if (previous == null) {
             return List.of();
         }
-        String now = Prose.narrative(report);
-        String before = Prose.narrative(previous);
+        String now = ReportProse.narrative(report);
+        String before = ReportProse.narrative(previous);
         if (now != null && before != null) {
-            String a = Prose.compact(now);
-            String b = Prose.compact(before);
+            String a = ReportProse.compact(now);
+            String b = ReportProse.compact(before);
             if (Math.min(a.length(), b.length()) >= MIN_CHARS) {
                 double similarity = similarity(a, b);
                 if (similarity >= MIN_SIMILARITY) {
                     String percent = Math.round(similarity * 100) + "%";
-                    return List.of(Findings.failed(this, Prose.NARRATIVE_CELLS, "< " + Math.round(MIN_SIMILARITY * 100) + "%",
+                    return List.of(Findings.failed(this, ReportProse.NARRATIVE_CELLS, "< " + Math.round(MIN_SIMILARITY * 100) + "%",
                             percent, "正文与 " + previous.getYear() + " 年度报告 " + percent + " 相同，疑照搬上年报告",
                             "The text is " + percent + " identical to the " + previous.getYear() + " report: a copy"));
                 }
@@ -63,8 +63,8 @@ public final class CopyPriorRule extends YearToYearRule {
             return false;
         }
         // All-zero tables repeat for every agency that had no applications: no sign of copying.
-        Integer fresh = Prose.newApplicationsTotal(report);
-        Integer carried = Prose.carriedOverTotal(report);
+        Integer fresh = ReportProse.newApplicationsTotal(report);
+        Integer carried = ReportProse.carriedOverTotal(report);
         return fresh != null && carried != null && fresh + carried > 0;
     }
 

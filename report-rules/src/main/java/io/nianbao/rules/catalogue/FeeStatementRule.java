@@ -27,7 +27,7 @@ public final class FeeStatementRule extends CatalogueRule {
                     "第六部分未读出，无法核对收费说明", "Section 六 was not read; the fee statement cannot be checked"));
         }
         List<Finding> findings = new ArrayList<>();
-        String text = Prose.compact(otherMatters);
+        String text = ReportProse.compact(otherMatters);
         if ("2021".equals(report.getTemplate()) && !text.contains("信息处理费")) {
             findings.add(Findings.failed(this, List.of("narrative.otherMatters"), "信息处理费", null,
                     "第六部分未说明信息处理费的收取情况（2021 年版格式要求）",

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Fees;
 import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParseNote;
+import io.nianbao.schema.ParseNoteCode;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
@@ -17,8 +17,7 @@ import io.nianbao.schema.Severity;
  * 行政事业性收费 is printed in 万元 (本年收费金额（单位：万元）). Two ways a report breaks it:
  * <ul>
  * <li>it prints 元: in the cell (「251000元」), the row label or the column heading. The parser reads such an amount
- * in 元 and says so in a coded warning, {@code FEE_UNIT_YUAN active.fees.amountWan '<as printed>': …}, which this
- * rule reports with the cell;</li>
+ * in 元 and says so in a {@code FEE_UNIT_YUAN} note with the cell and what it printed, which this rule reports;</li>
  * <li>it prints no unit but an amount implausibly large for the agency's level, most likely written in 元 (251000
  * meant as 25.1 万元): more than {@value #TOWN_LIMIT_WAN} 万元 (1,000 万元) for a town or township, more than
  * {@value #COUNTY_LIMIT_WAN} 万元 (10 亿元) for a county-level agency. Agencies of a city or above have no bound
@@ -30,9 +29,6 @@ public final class FeeUnitRule extends CatalogueRule {
     static final double TOWN_LIMIT_WAN = 1_000;
     static final double COUNTY_LIMIT_WAN = 100_000;
     private static final String CELL = "active.fees.amountWan";
-    /** The parser's coded warning for an amount printed in 元. */
-    private static final Pattern PRINTED_IN_YUAN =
-            Pattern.compile("^FEE_UNIT_YUAN\\s+(?<path>[\\w.]+)\\s+'(?<printed>[^']*)'");
 
     public FeeUnitRule() {
         super(ID, Severity.WARN);
@@ -45,10 +41,9 @@ public final class FeeUnitRule extends CatalogueRule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (String warning : report.getWarnings()) {
-            Matcher yuan = PRINTED_IN_YUAN.matcher(warning);
-            if (yuan.find()) {
-                findings.add(printedInYuan(yuan.group("path"), yuan.group("printed"), fees.getAmountWan()));
+        for (ParseNote note : report.getNotes()) {
+            if (ParseNoteCode.FEE_UNIT_YUAN.marks(note)) {
+                findings.add(printedInYuan(note.getCell(), note.getPrinted(), fees.getAmountWan()));
             }
         }
         implausible(report.getDivision(), fees.getAmountWan()).ifPresent(findings::add);

@@ -2,7 +2,6 @@ package io.nianbao.rules.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.nianbao.rules.History;
@@ -10,6 +9,10 @@ import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
+import io.nianbao.template.ApplicantColumn;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.CaseGroup;
+import io.nianbao.template.CellPath;
 
 /**
  * A county's 本级政府 report counts fewer applications (一、本年新收 总计) or fewer 行政复议 / 行政诉讼 cases (section
@@ -24,18 +27,23 @@ public final class HierarchySumRule extends CatalogueRule {
     /** The government itself (or its office, which writes the 本级 report), not one of its departments. */
     private static final Pattern GOVERNMENT = Pattern.compile("[县区市旗]人民政府(办公室)?$");
 
-    private record Measure(String path, String labelZh, String labelEn, Function<ParsedReport, Integer> value) {
+    private record Measure(CellPath cell, String labelZh, String labelEn) {
+        String path() {
+            return cell.path();
+        }
+
+        Integer value(ParsedReport report) {
+            Number value = cell.valueIn(report);
+            return value == null ? null : value.intValue();
+        }
     }
 
     private static final List<Measure> MEASURES = List.of(
-            new Measure("applications.newApplications[6]", "本年新收政府信息公开申请", "new applications",
-                    Prose::newApplicationsTotal),
-            new Measure("review.total", "行政复议", "administrative reviews",
-                    report -> CaseGroup.REVIEW.total(report).value()),
-            new Measure("litigationDirect.total", "未经复议直接起诉的行政诉讼", "lawsuits filed directly",
-                    report -> CaseGroup.LITIGATION_DIRECT.total(report).value()),
-            new Measure("litigationAfterReview.total", "复议后起诉的行政诉讼", "lawsuits filed after review",
-                    report -> CaseGroup.LITIGATION_AFTER_REVIEW.total(report).value()));
+            new Measure(ApplicationRow.NEW_APPLICATIONS.cell(ApplicantColumn.TOTAL), "本年新收政府信息公开申请",
+                    "new applications"),
+            new Measure(CaseGroup.REVIEW.total(), "行政复议", "administrative reviews"),
+            new Measure(CaseGroup.LITIGATION_DIRECT.total(), "未经复议直接起诉的行政诉讼", "lawsuits filed directly"),
+            new Measure(CaseGroup.LITIGATION_AFTER_REVIEW.total(), "复议后起诉的行政诉讼", "lawsuits filed after review"));
 
     /** A report of a county's government itself: resolved to a county, not to a town, and named 人民政府. */
     public static boolean isCountyGovernment(ParsedReport report) {
@@ -60,14 +68,14 @@ public final class HierarchySumRule extends CatalogueRule {
         }
         List<Finding> findings = new ArrayList<>();
         for (Measure measure : MEASURES) {
-            Integer own = measure.value().apply(report);
+            Integer own = measure.value(report);
             if (own == null) {
                 findings.add(Findings.notAssessable(this, List.of(measure.path()),
                         measure.labelZh() + "总计未读出，无法与下属部门、乡镇合计比较",
                         "The " + measure.labelEn() + " total was not read: it cannot be compared with its parts'"));
                 continue;
             }
-            int parts = history.parts().stream().map(measure.value()).filter(value -> value != null)
+            int parts = history.parts().stream().map(measure::value).filter(value -> value != null)
                     .mapToInt(Integer::intValue).sum();
             if (own < parts) {
                 int count = history.parts().size();

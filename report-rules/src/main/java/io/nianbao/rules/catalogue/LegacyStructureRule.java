@@ -23,7 +23,7 @@ public final class LegacyStructureRule extends CatalogueRule {
 
     @Override
     public List<Finding> evaluate(ParsedReport report) {
-        Integer year = Prose.reportYear(report);
+        Integer year = ReportProse.reportYear(report);
         Completeness completeness = report.getCompleteness();
         if (year == null || completeness.getNeedsOcr()) {
             return List.of(Findings.notAssessable(this, List.of("year", "completeness.sectionsFound"),

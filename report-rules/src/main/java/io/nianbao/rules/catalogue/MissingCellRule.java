@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.nianbao.schema.Applications;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
+import io.nianbao.template.CaseCell;
+import io.nianbao.template.CaseGroup;
+import io.nianbao.template.CellPath;
+import io.nianbao.template.Template;
 
 /**
  * Cells of the section 三 and 四 tables that hold no number (blank, 「/」, 「—」 or unreadable; kept null). A
@@ -23,24 +26,13 @@ public final class MissingCellRule extends CatalogueRule {
     @Override
     public List<Finding> evaluate(ParsedReport report) {
         List<String> missing = new ArrayList<>();
-        Applications applications = report.getApplications();
-        if (applications != null) {
-            for (ApplicationRow row : ApplicationRow.rowsOf(report)) {
-                for (Column column : Column.values()) {
-                    Cell cell = row.cell(applications, column);
-                    if (cell.unread()) {
-                        missing.add(cell.path());
-                    }
-                }
-            }
+        if (report.getApplications() != null) {
+            Template.layoutOf(report).applicationRows().stream().flatMap(row -> row.cells().stream())
+                    .filter(cell -> cell.valueIn(report) == null).map(CellPath::path).forEach(missing::add);
         }
-        boolean casesRead = Stream.of(CaseGroup.values()).anyMatch(group -> !group.total(report).unread()
-                || group.parts(report).stream().anyMatch(cell -> !cell.unread()));
-        if (casesRead) {
-            for (CaseGroup group : CaseGroup.values()) {
-                Stream.concat(group.parts(report).stream(), Stream.of(group.total(report)))
-                        .filter(Cell::unread).map(Cell::path).forEach(missing::add);
-            }
+        List<CaseCell> cases = Stream.of(CaseGroup.values()).flatMap(group -> group.cells().stream()).toList();
+        if (cases.stream().anyMatch(cell -> cell.valueIn(report) != null)) {
+            cases.stream().filter(cell -> cell.valueIn(report) == null).map(CellPath::path).forEach(missing::add);
         }
         if (missing.isEmpty()) {
             return List.of();

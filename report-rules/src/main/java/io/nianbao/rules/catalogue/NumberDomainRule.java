@@ -4,20 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 
 import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParseNote;
+import io.nianbao.schema.ParseNoteCode;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
 /**
  * Counts are non-negative integers: no figure of the tables (sections 二, 三, 四) is negative, except the signed
  * 本年增/减 of the 2019 template; and no count cell printed 「12.5」 or 「-2」. The parser keeps such a count cell
- * null and names it in a warning (the path of the cell or row, and what was printed), which is what this rule
+ * null with a {@code NON_INTEGER_COUNT} note (the cell's path and what was printed), which is what this rule
  * reads. An unread (null) cell is otherwise no number at all: missing cells are the arithmetic rules' concern.
  */
 public final class NumberDomainRule extends CatalogueRule {
@@ -26,12 +26,6 @@ public final class NumberDomainRule extends CatalogueRule {
     private static final List<String> TABLES =
             List.of("active", "applications", "review", "litigationDirect", "litigationAfterReview");
     private static final Set<String> SIGNED_FIELDS = Set.of("change");
-    /** The parser's coded warning: {@code NON_INTEGER_COUNT <cell path> '<as printed>'}. */
-    private static final Pattern CODED_WARNING =
-            Pattern.compile("NON_INTEGER_COUNT\\s+(?<path>[\\w.\\[\\]]+)(?:[\\s:=]+'?(?<printed>[^'\\s;,]+))?");
-    /** The parser's sentence for a section 三 row holding a number that is not a count. */
-    private static final Pattern ROW_WARNING =
-            Pattern.compile("Section 三 row (?<path>[\\w.]+): '(?<printed>[^']*)' is not a count");
 
     public NumberDomainRule() {
         super(ID, Severity.ERROR);
@@ -44,20 +38,12 @@ public final class NumberDomainRule extends CatalogueRule {
         for (String table : TABLES) {
             walk(table, report.get(table), findings);
         }
-        for (String warning : report.getWarnings()) {
-            notACount(warning, findings);
+        for (ParseNote note : report.getNotes()) {
+            if (ParseNoteCode.NON_INTEGER_COUNT.marks(note)) {
+                findings.add(notACount(note.getCell(), note.getPrinted()));
+            }
         }
         return findings;
-    }
-
-    private void notACount(String warning, List<Finding> findings) {
-        Matcher coded = CODED_WARNING.matcher(warning);
-        Matcher row = ROW_WARNING.matcher(warning);
-        if (coded.find()) {
-            findings.add(notACount(coded.group("path"), coded.group("printed")));
-        } else if (row.find()) {
-            findings.add(notACount("applications." + row.group("path"), row.group("printed")));
-        }
     }
 
     private Finding notACount(String path, String printed) {

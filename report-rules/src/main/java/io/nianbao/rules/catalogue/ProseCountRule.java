@@ -1,8 +1,8 @@
 package io.nianbao.rules.catalogue;
 
-import static io.nianbao.rules.catalogue.CaseGroup.LITIGATION_AFTER_REVIEW;
-import static io.nianbao.rules.catalogue.CaseGroup.LITIGATION_DIRECT;
-import static io.nianbao.rules.catalogue.CaseGroup.REVIEW;
+import static io.nianbao.template.CaseGroup.LITIGATION_AFTER_REVIEW;
+import static io.nianbao.template.CaseGroup.LITIGATION_DIRECT;
+import static io.nianbao.template.CaseGroup.REVIEW;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,20 +34,20 @@ public final class ProseCountRule extends CatalogueRule {
     @Override
     public List<Finding> evaluate(ParsedReport report) {
         List<Finding> findings = new ArrayList<>();
-        for (String clause : Prose.clauses(Prose.narrative(report))) {
+        for (String clause : ReportProse.clauses(ReportProse.narrative(report))) {
             if (clause.contains("复议") || clause.contains("诉讼")) {
                 stated(REVIEWS, clause).ifPresent(n -> compare(findings, clause, n,
-                        Prose.caseTotal(report, REVIEW), null, Prose.caseCells(REVIEW)));
+                        ReportProse.caseTotal(report, REVIEW), null, ReportProse.caseCells(REVIEW)));
                 stated(LAWSUITS, clause).ifPresent(n -> compare(findings, clause, n,
-                        Prose.caseTotal(report, LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW), null,
-                        Prose.caseCells(LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW)));
+                        ReportProse.caseTotal(report, LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW), null,
+                        ReportProse.caseCells(LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW)));
                 continue;
             }
             for (Pattern pattern : APPLICATIONS) {
                 var stated = stated(pattern, clause);
                 if (stated.isPresent()) {
-                    Integer fresh = Prose.newApplicationsTotal(report);
-                    Integer carried = Prose.carriedOverTotal(report);
+                    Integer fresh = ReportProse.newApplicationsTotal(report);
+                    Integer carried = ReportProse.carriedOverTotal(report);
                     compare(findings, clause, stated.get(), fresh,
                             fresh == null || carried == null ? null : fresh + carried,
                             List.of("applications.newApplications[6]", "applications.carriedOver[6]"));

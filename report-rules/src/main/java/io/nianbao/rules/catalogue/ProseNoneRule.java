@@ -1,8 +1,8 @@
 package io.nianbao.rules.catalogue;
 
-import static io.nianbao.rules.catalogue.CaseGroup.LITIGATION_AFTER_REVIEW;
-import static io.nianbao.rules.catalogue.CaseGroup.LITIGATION_DIRECT;
-import static io.nianbao.rules.catalogue.CaseGroup.REVIEW;
+import static io.nianbao.template.CaseGroup.LITIGATION_AFTER_REVIEW;
+import static io.nianbao.template.CaseGroup.LITIGATION_DIRECT;
+import static io.nianbao.template.CaseGroup.REVIEW;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +31,18 @@ public final class ProseNoneRule extends CatalogueRule {
     @Override
     public List<Finding> evaluate(ParsedReport report) {
         List<Finding> findings = new ArrayList<>();
-        for (String clause : Prose.clauses(Prose.narrative(report))) {
+        for (String clause : ReportProse.clauses(ReportProse.narrative(report))) {
             boolean aboutCases = clause.contains("复议") || clause.contains("诉讼");
             if (aboutCases && NO_CASE.matcher(clause).find()) {
                 if (clause.contains("复议")) {
-                    check(findings, clause, Prose.caseTotal(report, REVIEW), Prose.caseCells(REVIEW), "行政复议");
+                    check(findings, clause, ReportProse.caseTotal(report, REVIEW), ReportProse.caseCells(REVIEW), "行政复议");
                 }
                 if (clause.contains("诉讼")) {
-                    check(findings, clause, Prose.caseTotal(report, LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW),
-                            Prose.caseCells(LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW), "行政诉讼");
+                    check(findings, clause, ReportProse.caseTotal(report, LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW),
+                            ReportProse.caseCells(LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW), "行政诉讼");
                 }
             } else if (!aboutCases && NO_APPLICATION.matcher(clause).find()) {
-                check(findings, clause, Prose.newApplicationsTotal(report),
+                check(findings, clause, ReportProse.newApplicationsTotal(report),
                         List.of("applications.newApplications[6]"), "政府信息公开申请");
             }
         }

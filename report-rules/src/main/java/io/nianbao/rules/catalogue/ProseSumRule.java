@@ -27,7 +27,7 @@ public final class ProseSumRule extends CatalogueRule {
     @Override
     public List<Finding> evaluate(ParsedReport report) {
         List<Finding> findings = new ArrayList<>();
-        for (String sentence : Prose.sentences(Prose.narrative(report))) {
+        for (String sentence : ReportProse.sentences(ReportProse.narrative(report))) {
             Matcher total = TOTAL.matcher(sentence);
             if (!total.find()) {
                 continue;
@@ -42,7 +42,7 @@ public final class ProseSumRule extends CatalogueRule {
             int stated = Integer.parseInt(total.group(1));
             int sum = items.stream().mapToInt(Integer::intValue).sum();
             if (sum != stated) {
-                findings.add(Findings.failed(this, Prose.NARRATIVE_CELLS, Integer.toString(sum),
+                findings.add(Findings.failed(this, ReportProse.NARRATIVE_CELLS, Integer.toString(sum),
                         Integer.toString(stated),
                         "正文所列各项之和为 " + sum + " 条，但称共公开 " + stated + " 条：「" + sentence + "」",
                         "The items listed add up to " + sum + " but the text states a total of " + stated));

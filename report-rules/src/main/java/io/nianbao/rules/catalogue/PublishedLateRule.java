@@ -26,7 +26,7 @@ public final class PublishedLateRule extends CatalogueRule {
 
     @Override
     public List<Finding> evaluate(ParsedReport report) {
-        Integer year = Prose.reportYear(report);
+        Integer year = ReportProse.reportYear(report);
         LocalDate published = TitlePeriodRule.PublicationDate.of(report);
         if (year == null || published == null) {
             // Most reports print no date of their own: an unknown date is no evidence either way.

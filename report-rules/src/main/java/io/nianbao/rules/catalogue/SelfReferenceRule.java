@@ -27,7 +27,7 @@ public final class SelfReferenceRule extends CatalogueRule {
     @Override
     public List<Finding> evaluate(ParsedReport report) {
         String agency = report.getAgency();
-        String text = Prose.narrative(report);
+        String text = ReportProse.narrative(report);
         if (agency == null || text == null) {
             return List.of(Findings.notAssessable(this, List.of("agency", "narrative"),
                     "机关名称或正文未读出，无法核对自称", "The agency or the text was not read; cannot be checked"));
@@ -36,14 +36,14 @@ public final class SelfReferenceRule extends CatalogueRule {
             return List.of();
         }
         Set<String> found = new LinkedHashSet<>();
-        Matcher matcher = DEPARTMENT_SELF.matcher(Prose.compact(text));
+        Matcher matcher = DEPARTMENT_SELF.matcher(ReportProse.compact(text));
         while (matcher.find()) {
             found.add(matcher.group());
         }
         if (found.isEmpty()) {
             return List.of();
         }
-        List<String> cells = new ArrayList<>(Prose.NARRATIVE_CELLS);
+        List<String> cells = new ArrayList<>(ReportProse.NARRATIVE_CELLS);
         cells.add(0, "agency");
         return List.of(Findings.failed(this, cells, "我镇/我乡/本街道", String.join("、", found),
                 agency + " 的报告自称「" + String.join("、", found) + "」：疑抄自其他部门的报告",

@@ -19,7 +19,7 @@ public final class TemplateYearRule extends CatalogueRule {
 
     @Override
     public List<Finding> evaluate(ParsedReport report) {
-        Integer year = Prose.reportYear(report);
+        Integer year = ReportProse.reportYear(report);
         String template = report.getTemplate();
         if (year == null || template == null) {
             return List.of(Findings.notAssessable(this, List.of("year", "template"),

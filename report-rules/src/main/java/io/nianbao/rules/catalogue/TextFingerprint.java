@@ -20,12 +20,12 @@ public final class TextFingerprint {
 
     /** Empty when the prose is too short to tell a copy from the boilerplate every report shares. */
     public static Set<Long> of(ParsedReport report) {
-        String text = Prose.narrative(report);
-        if (text == null || Prose.compact(text).length() < CopyPriorRule.MIN_CHARS) {
+        String text = ReportProse.narrative(report);
+        if (text == null || ReportProse.compact(text).length() < CopyPriorRule.MIN_CHARS) {
             return Set.of();
         }
         Set<Long> sentences = new LinkedHashSet<>();
-        for (String sentence : Prose.sentences(text)) {
+        for (String sentence : ReportProse.sentences(text)) {
             if (sentence.length() >= MIN_SENTENCE) {
                 sentences.add(fnv1a(sentence));
             }

@@ -35,7 +35,7 @@ public final class TitlePeriodRule extends CatalogueRule {
                     "标题为 " + titleYear + " 年度报告，统计期限却是 " + periodYear + " 年",
                     "The title is for " + titleYear + " but the statistics period is " + periodYear));
         }
-        Integer year = Prose.reportYear(report);
+        Integer year = ReportProse.reportYear(report);
         LocalDate published = PublicationDate.of(report);
         if (year != null && published != null && published.getYear() <= year) {
             findings.add(Findings.failed(this, List.of("publicationDate", "periodYear", "titleYear"),

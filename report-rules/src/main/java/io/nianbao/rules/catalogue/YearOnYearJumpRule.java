@@ -23,8 +23,8 @@ public final class YearOnYearJumpRule extends YearToYearRule {
         if (previous == null) {
             return List.of();
         }
-        Integer now = Prose.newApplicationsTotal(report);
-        Integer before = Prose.newApplicationsTotal(previous);
+        Integer now = ReportProse.newApplicationsTotal(report);
+        Integer before = ReportProse.newApplicationsTotal(previous);
         // From 0 any count is an infinite jump; and a handful of applications either way says nothing.
         if (now == null || before == null || before == 0 || Math.max(now, before) < FACTOR) {
             return List.of();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import io.nianbao.rules.ReportFixture;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParseNote;
+import io.nianbao.schema.ParseNoteCode;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
@@ -18,8 +20,10 @@ class DivisionRulesTests {
 
     @Test
     void aDivisionNameNotInUseInTheReportYearIsStale() {
-        ParsedReport report = withWarnings(ReportFixture.consistent2021().year(2023).build(),
-                "Division: 孟津县 (410322) is not a name in use in 2023 by the NBS tables (they have it in 2020).");
+        ParsedReport report = ParsedReport.newBuilder(ReportFixture.consistent2021().year(2023).build())
+                .setNotes(List.of(new ParseNote(ParseNoteCode.DIVISION_STALE.name(), "division", "孟津县 (410322)",
+                        "Division: 孟津县 (410322) is not a name in use in 2023 by the NBS tables (they have it in 2020).")))
+                .build();
 
         List<Finding> findings = stale.evaluate(report);
 

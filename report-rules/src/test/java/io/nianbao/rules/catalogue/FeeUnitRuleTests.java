@@ -10,6 +10,8 @@ import io.nianbao.rules.ReportFixture;
 import io.nianbao.schema.ActiveDisclosure;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Fees;
+import io.nianbao.schema.ParseNote;
+import io.nianbao.schema.ParseNoteCode;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
@@ -31,9 +33,10 @@ class FeeUnitRuleTests {
 
     @Test
     void feesThatTheParserReadIn元AreReportedWithTheirCell() {
-        ParsedReport report = withWarning(ReportFixture.consistent2021().active(fees(25.1)).build(),
-                "FEE_UNIT_YUAN active.fees.amountWan '251000元': the cell prints 元 where the template asks 万元; the"
-                        + " amount is read as 25.1 万元.");
+        ParsedReport report = withNote(ReportFixture.consistent2021().active(fees(25.1)).build(),
+                new ParseNote(ParseNoteCode.FEE_UNIT_YUAN.name(), "active.fees.amountWan", "251000元",
+                        "FEE_UNIT_YUAN active.fees.amountWan '251000元': the cell prints 元 where the template asks 万元;"
+                                + " the amount is read as 25.1 万元."));
 
         assertThat(rule.evaluate(report)).singleElement().satisfies(finding -> {
             assertThat(finding.getRuleId()).isEqualTo("S2-UNIT");
@@ -49,9 +52,10 @@ class FeeUnitRuleTests {
 
     @Test
     void feesIn万元AndOtherCodedWarningsAreNoUnitFinding() {
-        ParsedReport report = withWarning(ReportFixture.consistent2021().active(fees(25.1)).build(),
-                "NON_INTEGER_COUNT active.licensing.decisions '1.5': a count cell holds no whole number; the cell is"
-                        + " null.");
+        ParsedReport report = withNote(ReportFixture.consistent2021().active(fees(25.1)).build(),
+                new ParseNote(ParseNoteCode.NON_INTEGER_COUNT.name(), "active.licensing.decisions", "1.5",
+                        "NON_INTEGER_COUNT active.licensing.decisions '1.5': a count cell holds no whole number; the"
+                                + " cell is null."));
 
         assertThat(rule.evaluate(report)).isEmpty();
     }
@@ -88,7 +92,7 @@ class FeeUnitRuleTests {
                 .setTownCode("640323100").setTownName("花马池镇").build()).build();
     }
 
-    private static ParsedReport withWarning(ParsedReport report, String warning) {
-        return ParsedReport.newBuilder(report).setWarnings(List.of(warning)).build();
+    private static ParsedReport withNote(ParsedReport report, ParseNote note) {
+        return ParsedReport.newBuilder(report).setNotes(List.of(note)).build();
     }
 }

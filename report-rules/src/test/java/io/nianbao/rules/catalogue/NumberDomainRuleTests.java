@@ -2,10 +2,13 @@ package io.nianbao.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.parser.ReportParser;
+import io.nianbao.parser.SourceInfo;
 import io.nianbao.rules.ReportFixture;
 import io.nianbao.schema.ActiveDisclosure;
 import io.nianbao.schema.DecisionCounts;
@@ -13,6 +16,8 @@ import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.Fees;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.Outcome;
+import io.nianbao.schema.ParseNote;
+import io.nianbao.schema.ParseNoteCode;
 import io.nianbao.schema.ParsedReport;
 
 class NumberDomainRuleTests {
@@ -61,30 +66,33 @@ class NumberDomainRuleTests {
     }
 
     @Test
-    void aCountCellPrintedAsAFractionOrANegativeNumberIsOneFindingPerCellTheParserNamed() {
-        ParsedReport report = ParsedReport.newBuilder(ReportFixture.consistent2021().build())
-                .setWarnings(List.of(
-                        "NON_INTEGER_COUNT applications.granted[0] '2.5'",
-                        "Section 三 row denied.queryMatters: '-2' is not a count; the row is left empty.",
-                        "Section 四 heading was not found."))
-                .build();
+    void aCountCellPrintedAsAFractionOrANegativeNumberIsOneFindingAsTheParserReadsIt() throws Exception {
+        // The seed 000 with 予以公开 自然人 printed 「2.5」 and 行政查询事项 总计 printed 「-2」.
+        String text = new String(NumberDomainRuleTests.class.getResourceAsStream("/non-count-cells.txt")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        ParsedReport report = new ReportParser().parse(text, SourceInfo.ofFile("non-count-cells.txt"));
 
         List<Finding> findings = rule.evaluate(report);
 
         assertThat(findings).extracting(f -> f.getCells().get(0))
-                .containsExactly("applications.granted[0]", "applications.denied.queryMatters");
-        assertThat(findings).extracting(Finding::getFound).containsExactly("2.5", "-2");
-        assertThat(findings).allSatisfy(finding -> {
-            assertThat(finding.getOutcome()).isEqualTo(Outcome.FAILED);
-            assertThat(finding.getExpected()).isEqualTo("a non-negative integer");
-        });
+                .containsExactlyInAnyOrder("applications.granted[0]", "applications.denied.queryMatters[6]");
+        assertThat(findings).filteredOn(f -> f.getCells().get(0).equals("applications.granted[0]")).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.getFound()).isEqualTo("2.5");
+                    assertThat(finding.getExpected()).isEqualTo("a non-negative integer");
+                });
+        assertThat(findings).filteredOn(f -> f.getCells().get(0).equals("applications.denied.queryMatters[6]"))
+                .singleElement().satisfies(finding -> assertThat(finding.getFound()).isEqualTo("-2"));
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.getOutcome()).isEqualTo(Outcome.FAILED));
     }
 
     @Test
-    void warningsAboutOtherThingsThanCountsAreNoFinding() {
+    void notesOfOtherCodesAndWarningsAreNoFinding() {
         ParsedReport report = ParsedReport.newBuilder(ReportFixture.consistent2021().build())
-                .setWarnings(List.of("Section 三 row granted appears twice; the first reading was kept.",
-                        "Section 二 row licensing printed 2 numbers for 1 columns; its cells are null."))
+                .setNotes(List.of(new ParseNote(ParseNoteCode.PLACEHOLDER_CELL.name(), "applications.granted[0]", "—",
+                        "PLACEHOLDER_CELL applications.granted[0] '—': the cell prints a dash or 无 instead of a figure;"
+                                + " it is null.")))
+                .setWarnings(List.of("Section 三 row granted appears twice; the first reading was kept."))
                 .build();
 
         assertThat(rule.evaluate(report)).isEmpty();

@@ -83,7 +83,7 @@ class ProseRulesTests {
 
     @Test
     void aLineThatEndsAClauseOrIsFollowedByAnItemIsNotJoinedToTheNext() {
-        assertThat(Prose.clauses("""
+        assertThat(ReportProse.clauses("""
                 全年共收到政府信息公开申请
                 3 件，均已答复。
                 （二）行政复议 0

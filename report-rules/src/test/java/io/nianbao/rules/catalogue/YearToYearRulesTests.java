@@ -78,7 +78,7 @@ class YearToYearRulesTests {
                 + "群众满意度进一步提升，全年未发生因公开不到位引发的投诉。").cell("granted", 6, 9).build();
 
         assertThat(new CopyPriorRule().evaluate(copy, new History(previous, null, null))).singleElement()
-                .satisfies(finding -> assertThat(finding.getCells()).containsExactly(Prose.NARRATIVE_CELLS.toArray(String[]::new)));
+                .satisfies(finding -> assertThat(finding.getCells()).containsExactly(ReportProse.NARRATIVE_CELLS.toArray(String[]::new)));
         assertThat(new CopyPriorRule().evaluate(own, new History(previous, null, null))).isEmpty();
     }
 

@@ -2,28 +2,38 @@ package io.nianbao.store.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import io.nianbao.template.ActiveField;
+import io.nianbao.template.ActiveRow;
+import io.nianbao.template.ApplicantColumn;
+import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.CaseGroup;
+import io.nianbao.template.CellPath;
+import io.nianbao.template.Template;
 
 /** The figures the statistics total and the exports list, each a sum of report cells (总计 column). */
 public enum KeyFigure {
-    NEW_APPLICATIONS("newApplications", "本年新收政府信息公开申请数量", "applications.newApplications[6]"),
-    GRANTED("granted", "予以公开", "applications.granted[6]"),
-    DENIED("denied", "不予公开", "applications.denied.stateSecret[6]", "applications.denied.lawProhibited[6]",
-            "applications.denied.threeSecurityOneStability[6]", "applications.denied.thirdPartyRights[6]",
-            "applications.denied.internalAffairs[6]", "applications.denied.processInformation[6]",
-            "applications.denied.enforcementFiles[6]", "applications.denied.queryMatters[6]"),
-    REVIEWS("reviews", "行政复议总计", "review.total"),
-    LITIGATIONS("litigations", "行政诉讼总计", "litigationDirect.total", "litigationAfterReview.total"),
-    PENALTIES("penalties", "行政处罚决定数量", "active.penalties.decisions"),
-    LICENCES("licences", "行政许可决定数量", "active.licensing.decisions");
+    NEW_APPLICATIONS("newApplications", "本年新收政府信息公开申请数量",
+            ApplicationRow.NEW_APPLICATIONS.cell(ApplicantColumn.TOTAL)),
+    GRANTED("granted", "予以公开", ApplicationRow.GRANTED.cell(ApplicantColumn.TOTAL)),
+    DENIED("denied", "不予公开", Template.Y2021.applicationRows().stream()
+            .filter(row -> row.group().orElse(null) == ApplicationRow.Group.DENIED)
+            .map(row -> row.cell(ApplicantColumn.TOTAL)).toArray(CellPath[]::new)),
+    REVIEWS("reviews", "行政复议总计", CaseGroup.REVIEW.total()),
+    LITIGATIONS("litigations", "行政诉讼总计", CaseGroup.LITIGATION_DIRECT.total(),
+            CaseGroup.LITIGATION_AFTER_REVIEW.total()),
+    PENALTIES("penalties", "行政处罚决定数量", ActiveRow.PENALTIES.cell(ActiveField.DECISIONS)),
+    LICENCES("licences", "行政许可决定数量", ActiveRow.LICENSING.cell(ActiveField.DECISIONS));
 
     private final String key;
     private final String labelZh;
     private final List<String> cells;
 
-    KeyFigure(String key, String labelZh, String... cells) {
+    KeyFigure(String key, String labelZh, CellPath... cells) {
         this.key = key;
         this.labelZh = labelZh;
-        this.cells = List.of(cells);
+        this.cells = Stream.of(cells).map(CellPath::path).toList();
     }
 
     public String key() {
@@ -34,6 +44,7 @@ public enum KeyFigure {
         return labelZh;
     }
 
+    /** The paths of the cells summed. */
     public List<String> cells() {
         return cells;
     }

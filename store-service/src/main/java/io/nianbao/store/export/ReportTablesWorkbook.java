@@ -28,23 +28,28 @@ public final class ReportTablesWorkbook {
             bold.setFont(font);
             for (Table table : TemplateLayout.of((String) report.get("template"))) {
                 Sheet sheet = workbook.createSheet(table.title().substring(0, 2) + table.key());
+                int width = table.blocks().stream().mapToInt(block -> block.columns().size()).max().orElse(0);
                 Row title = sheet.createRow(0);
                 title.createCell(0).setCellValue(report.get("agency") + " " + report.get("year") + "年 " + table.title());
                 title.getCell(0).setCellStyle(bold);
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, table.columns().size()));
-                Row headings = sheet.createRow(1);
-                for (int i = 0; i < table.columns().size(); i++) {
-                    headings.createCell(i + 1).setCellValue(table.columns().get(i));
-                    headings.getCell(i + 1).setCellStyle(bold);
-                }
-                int rowIndex = 2;
-                for (TemplateLayout.Row layoutRow : table.rows()) {
-                    Row row = sheet.createRow(rowIndex++);
-                    row.createCell(0).setCellValue(layoutRow.label());
-                    for (int i = 0; i < layoutRow.cells().size(); i++) {
-                        String path = layoutRow.cells().get(i);
-                        if (path != null) {
-                            ReportListExport.Cells.set(row.createCell(i + 1), DocumentPaths.value(report, path));
+                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width));
+                int rowIndex = 1;
+                for (TemplateLayout.Block block : table.blocks()) {
+                    Row headings = sheet.createRow(rowIndex++);
+                    if (block.heading() != null) {
+                        headings.createCell(0).setCellValue(block.heading());
+                        headings.getCell(0).setCellStyle(bold);
+                    }
+                    for (int i = 0; i < block.columns().size(); i++) {
+                        headings.createCell(i + 1).setCellValue(block.columns().get(i));
+                        headings.getCell(i + 1).setCellStyle(bold);
+                    }
+                    for (TemplateLayout.Row layoutRow : block.rows()) {
+                        Row row = sheet.createRow(rowIndex++);
+                        row.createCell(0).setCellValue(layoutRow.label());
+                        for (int i = 0; i < layoutRow.cells().size(); i++) {
+                            ReportListExport.Cells.set(row.createCell(i + 1),
+                                    DocumentPaths.value(report, layoutRow.cells().get(i)));
                         }
                     }
                 }

@@ -2,14 +2,14 @@ package io.nianbao.store.listener;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.nianbao.schema.Alert;
 import io.nianbao.store.service.AlertService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** {@code reports.alerts} into the {@code alerts} collection; acknowledged like {@link ValidatedReportListener}. */
+/** {@code reports.alerts} into the {@code alerts} collection; batched and acknowledged like {@link ValidatedReportListener}. */
 @ApplicationScoped
 public class AlertListener {
     public static final String CHANNEL = "alerts";
@@ -24,7 +24,7 @@ public class AlertListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        writer.write(record, Alert.class, alerts::store);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        writer.write(records, Alert.class, alerts::storeAll);
     }
 }

@@ -2,7 +2,7 @@ package io.nianbao.store.listener;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.nianbao.schema.ValidatedReport;
@@ -10,10 +10,11 @@ import io.nianbao.store.service.ReportService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * {@code reports.validated} into the {@code reports} collection. The record is acknowledged when this method
- * returns, i.e. after the write (or the dead letter); while MongoDB is unreachable it does not return
- * ({@link MongoAvailability}), and when the service stops meanwhile it throws: the record is nacked, not
- * committed, and consumed again after the restart.
+ * {@code reports.validated} into the {@code reports} collection, a polled batch at a time (one read and one
+ * {@code bulkWrite}). The batch is acknowledged when this method returns, i.e. after MongoDB acknowledged the write
+ * (and the broker every dead letter); while MongoDB is unreachable it does not return ({@link MongoAvailability}),
+ * and when the service stops meanwhile it throws: the batch is nacked, not committed, and consumed again after the
+ * restart.
  */
 @ApplicationScoped
 public class ValidatedReportListener {
@@ -29,7 +30,7 @@ public class ValidatedReportListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        writer.write(record, ValidatedReport.class, reports::store);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        writer.write(records, ValidatedReport.class, reports::storeAll);
     }
 }

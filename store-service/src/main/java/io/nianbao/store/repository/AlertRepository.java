@@ -10,6 +10,8 @@ import static io.nianbao.store.domain.AlertDocuments.RULE_ID;
 import static io.nianbao.store.domain.AlertDocuments.SEVERITY;
 import static io.nianbao.store.domain.AlertDocuments.YEAR;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 
 import io.nianbao.store.domain.AlertQuery;
 import io.nianbao.store.domain.Page;
@@ -53,13 +59,22 @@ public class AlertRepository {
         INDEXES.forEach(alerts::createIndex);
     }
 
-    /** Inserts the alert unless one with its id exists: a redelivery leaves the stored alert as it was. */
-    public StoreOutcome save(Document alert) {
-        Document fields = new Document(alert);
-        Object id = fields.remove(ID);
-        boolean inserted = ConnectionLoss.retryOnce(() -> alerts.updateOne(eq(ID, id),
-                new Document("$setOnInsert", fields), new UpdateOptions().upsert(true))).getUpsertedId() != null;
-        return inserted ? StoreOutcome.STORED : StoreOutcome.UNCHANGED;
+    /**
+     * Inserts each alert unless one with its id exists (a redelivery leaves the stored alert as it was), the batch as
+     * one {@code bulkWrite} of upserts; an id twice in the batch is inserted once.
+     *
+     * @return for each alert, in order, STORED when this call inserted it, else UNCHANGED
+     */
+    public List<StoreOutcome> saveAll(List<Document> batch) {
+        List<WriteModel<Document>> upserts = batch.stream().<WriteModel<Document>> map(alert -> {
+            Document fields = new Document(alert);
+            Object id = fields.remove(ID);
+            return new UpdateOneModel<>(eq(ID, id), new Document("$setOnInsert", fields), new UpdateOptions().upsert(true));
+        }).toList();
+        BulkWriteResult result = ConnectionLoss.retryOnce(() -> alerts.bulkWrite(upserts, new BulkWriteOptions().ordered(false)));
+        List<StoreOutcome> outcomes = new ArrayList<>(Collections.nCopies(batch.size(), StoreOutcome.UNCHANGED));
+        result.getUpserts().forEach(upsert -> outcomes.set(upsert.getIndex(), StoreOutcome.STORED));
+        return outcomes;
     }
 
     public Page<Document> find(AlertQuery query) {
@@ -69,10 +84,10 @@ public class AlertRepository {
         equalities.put(YEAR, query.year());
         equalities.put(RULE_ID, query.ruleId());
         equalities.put(SEVERITY, query.severity());
-        List<Bson> conditions = Pages.equalities(equalities);
+        List<Bson> conditions = PagedQuery.equalities(equalities);
         if (query.agency() != null) {
-            conditions.add(Pages.contains(AGENCY, query.agency()));
+            conditions.add(PagedQuery.contains(AGENCY, query.agency()));
         }
-        return Pages.find(alerts, conditions, AlertQuery.ORDER, query.page());
+        return PagedQuery.find(alerts, conditions, AlertQuery.ORDER, query.page());
     }
 }

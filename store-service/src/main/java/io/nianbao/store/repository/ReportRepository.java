@@ -2,6 +2,7 @@ package io.nianbao.store.repository;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static io.nianbao.store.domain.ReportDocuments.AGENCY;
 import static io.nianbao.store.domain.ReportDocuments.HISTORY_REPORT_ID;
 import static io.nianbao.store.domain.ReportDocuments.ID;
@@ -18,10 +19,13 @@ import static io.nianbao.store.domain.ReportDocuments.STATUS;
 import static io.nianbao.store.domain.ReportDocuments.TEMPLATE;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +35,17 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Projections;
 
 import io.nianbao.store.domain.Page;
@@ -78,14 +89,102 @@ public class ReportRepository {
     }
 
     /**
+     * Stores a batch of documents, in order, as one read and one {@code bulkWrite}: the batch is folded in memory
+     * on what was read (a later document of the same id meets the earlier one, as it would one by one), and each
+     * document whose state changed is written once, as an insert (a new id) or a compare-and-set replace of the
+     * version read, so a redelivered batch changes nothing. {@code supersedes} of a write is deleted (a
+     * placeholder this version replaces). Should another writer have changed one of the documents in between
+     * (an insert meeting a duplicate key, a replace matching nothing), the batch is stored again one document at a
+     * time ({@link #save}): each of those writes reads what is there now, and replayed in order they end on the
+     * same state as a redelivery would.
+     *
+     * @return the outcome of each write, in order
+     */
+    public List<StoreOutcome> saveAll(List<Write> writes) {
+        return ConnectionLoss.retryOnce(() -> bulkSave(writes).orElseGet(() -> writes.stream().map(write -> {
+            StoreOutcome outcome = compareAndSet(write.document());
+            write.supersededId().ifPresent(this::delete);
+            return outcome;
+        }).toList()));
+    }
+
+    /** A document to store, and the id of the document it replaces (deleted once it is stored), if any. */
+    public record Write(Document document, Optional<String> supersededId) {
+    }
+
+    private Optional<List<StoreOutcome>> bulkSave(List<Write> writes) {
+        Set<Object> ids = new LinkedHashSet<>();
+        writes.forEach(write -> {
+            ids.add(write.document().get(ID));
+            write.supersededId().ifPresent(ids::add);
+        });
+        Map<Object, Document> read = new HashMap<>();
+        reports.find(in(ID, ids)).forEach(document -> read.put(document.get(ID), document));
+        // Absent key: not in the batch's view; null value: no such document (never was, or deleted in the batch).
+        Map<Object, Document> folded = new LinkedHashMap<>();
+        List<StoreOutcome> outcomes = new ArrayList<>();
+        for (Write write : writes) {
+            Document incoming = write.document();
+            Object id = incoming.get(ID);
+            Document stored = folded.containsKey(id) ? folded.get(id) : read.get(id);
+            StoreOutcome outcome;
+            if (stored == null) {
+                outcome = StoreOutcome.STORED;
+                folded.put(id, incoming);
+            } else if (ReportDocuments.sameVersion(stored, incoming)) {
+                outcome = ReportDocuments.laterDifferentVerdict(stored, incoming) ? StoreOutcome.REJUDGED
+                        : StoreOutcome.UNCHANGED;
+                if (outcome == StoreOutcome.REJUDGED) {
+                    folded.put(id, ReportDocuments.rejudge(stored, incoming));
+                }
+            } else {
+                outcome = StoreOutcome.REVISED;
+                folded.put(id, ReportDocuments.revise(stored, incoming));
+            }
+            write.supersededId().ifPresent(superseded -> folded.put(superseded, null));
+            outcomes.add(outcome);
+        }
+        List<WriteModel<Document>> models = new ArrayList<>();
+        int inserts = 0;
+        int replaces = 0;
+        for (Map.Entry<Object, Document> change : folded.entrySet()) {
+            Document before = read.get(change.getKey());
+            Document after = change.getValue();
+            if (after == null) {
+                if (before != null) {
+                    models.add(new DeleteOneModel<>(eq(ID, change.getKey())));
+                }
+            } else if (before == null) {
+                models.add(new InsertOneModel<>(after));
+                inserts++;
+            } else {
+                models.add(new ReplaceOneModel<>(and(eq(ID, change.getKey()), eq(REPORT_ID, before.get(REPORT_ID)),
+                        eq(PARSER_VERSION, before.get(PARSER_VERSION)), eq(STORED_AT, before.get(STORED_AT)),
+                        eq(VALIDATED_AT, before.get(VALIDATED_AT))), after));
+                replaces++;
+            }
+        }
+        if (models.isEmpty()) {
+            return Optional.of(outcomes);
+        }
+        try {
+            BulkWriteResult result = reports.bulkWrite(models, new BulkWriteOptions().ordered(false));
+            boolean allApplied = result.getInsertedCount() == inserts && result.getMatchedCount() == replaces;
+            return allApplied ? Optional.of(outcomes) : Optional.empty();
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() == null && e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Stores {@code incoming} as the current version of its document. Without transactions (the embedded
      * store has none) a revision is a compare-and-set on the version that was read: when another instance
      * wrote in between, read again and decide again. Each retry means another writer made progress.
      */
-    public StoreOutcome save(Document incoming) {
-        return ConnectionLoss.retryOnce(() -> compareAndSet(incoming));
-    }
-
     private StoreOutcome compareAndSet(Document incoming) {
         Object id = incoming.get(ID);
         while (true) {
@@ -132,7 +231,7 @@ public class ReportRepository {
     }
 
     public Page<Document> find(ReportQuery query) {
-        return Pages.find(reports, conditions(query), query.sort().keys(), query.page());
+        return PagedQuery.find(reports, conditions(query), query.sort().keys(), query.page());
     }
 
     /**
@@ -140,13 +239,13 @@ public class ReportRepository {
      * by batch (never all at once).
      */
     public void forEach(ReportQuery query, List<String> fields, Consumer<Document> action) {
-        reports.find(Pages.all(conditions(query))).sort(Pages.sort(query.sort().keys()))
+        reports.find(PagedQuery.all(conditions(query))).sort(PagedQuery.sort(query.sort().keys()))
                 .projection(Projections.include(fields))
                 .forEach(action);
     }
 
     public long count(ReportQuery query) {
-        return reports.countDocuments(Pages.all(conditions(query)));
+        return reports.countDocuments(PagedQuery.all(conditions(query)));
     }
 
     /** Computed by the database ({@link StatisticsPipeline}): one result per division, not the reports. */
@@ -170,9 +269,9 @@ public class ReportRepository {
         equalities.put(TEMPLATE, query.template());
         equalities.put(STATUS, query.status());
         equalities.put(FINDING_RULE_ID, query.ruleId());
-        List<Bson> conditions = Pages.equalities(equalities);
+        List<Bson> conditions = PagedQuery.equalities(equalities);
         if (query.agency() != null) {
-            conditions.add(Pages.contains(AGENCY, query.agency()));
+            conditions.add(PagedQuery.contains(AGENCY, query.agency()));
         }
         return conditions;
     }

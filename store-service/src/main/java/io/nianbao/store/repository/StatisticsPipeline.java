@@ -49,7 +49,7 @@ final class StatisticsPipeline {
             group.append(figure.key(), new Document("$sum", new Document("$sum", cells)));
             group.append(figure.key() + READ, new Document("$max", new Document("$max", cells)));
         }
-        return List.of(Aggregates.match(Pages.all(conditions)), new Document("$group", group));
+        return List.of(Aggregates.match(PagedQuery.all(conditions)), new Document("$group", group));
     }
 
     static Statistics statistics(Level level, List<Document> results) {
@@ -72,7 +72,7 @@ final class StatisticsPipeline {
     }
 
     /** A cell path as an aggregation expression: {@code a.b[6]} is the 7th element of the array at a.b. */
-    private static Object cell(String path) {
+    static Object cell(String path) {
         Matcher element = ARRAY_CELL.matcher(path);
         if (element.matches()) {
             return new Document("$arrayElemAt", List.of("$" + element.group(1), Integer.parseInt(element.group(2))));

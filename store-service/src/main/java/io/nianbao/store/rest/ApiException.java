@@ -2,7 +2,7 @@ package io.nianbao.store.rest;
 
 import jakarta.ws.rs.core.Response.Status;
 
-/** A request the API answers with an error status and a {@link ApiError} body. */
+/** A request the API answers with an error status and a {@link ErrorBody} body. */
 public class ApiException extends RuntimeException {
     private final Status status;
     private final String error;
@@ -30,7 +30,7 @@ public class ApiException extends RuntimeException {
         return status;
     }
 
-    ApiError body() {
-        return new ApiError(error, getMessage());
+    ErrorBody body() {
+        return new ErrorBody(error, getMessage());
     }
 }

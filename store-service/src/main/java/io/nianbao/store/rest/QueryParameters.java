@@ -120,7 +120,7 @@ final class QueryParameters {
         return value;
     }
 
-    private static String oneOf(String name, String value, Set<String> allowed) {
+    static String oneOf(String name, String value, Set<String> allowed) {
         if (isAbsent(value)) {
             return null;
         }

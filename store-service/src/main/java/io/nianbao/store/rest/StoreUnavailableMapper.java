@@ -12,9 +12,9 @@ import com.mongodb.MongoTimeoutException;
 /** MongoDB out of reach (down, or not up yet) is the service unavailable for now, not a fault of the request. */
 class StoreUnavailableMapper {
     @ServerExceptionMapper({ MongoTimeoutException.class, MongoSocketException.class })
-    RestResponse<ApiError> map(RuntimeException e) {
+    RestResponse<ErrorBody> map(RuntimeException e) {
         return RestResponse.ResponseBuilder.create(Status.SERVICE_UNAVAILABLE,
-                new ApiError("store_unavailable", "MongoDB cannot be reached: try again later"))
+                new ErrorBody("store_unavailable", "MongoDB cannot be reached: try again later"))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

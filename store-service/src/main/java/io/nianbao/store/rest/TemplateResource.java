@@ -16,9 +16,9 @@ import io.nianbao.store.domain.TemplateLayout;
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplateResource {
     @GET
-    @Operation(summary = "The template's tables: headings, row labels and the cell path at each place")
+    @Operation(summary = "The template's tables as report-template defines them: headings, blocks, row labels and the"
+            + " cell path at each place (the 2021 template when none is named)")
     public List<TemplateLayout.Table> layout(@QueryParam("template") String template) {
-        String checked = QueryParameters.template(template);
-        return TemplateLayout.of(checked == null ? "2021" : checked);
+        return TemplateLayout.of(QueryParameters.template(template));
     }
 }

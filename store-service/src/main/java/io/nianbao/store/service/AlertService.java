@@ -1,5 +1,7 @@
 package io.nianbao.store.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
@@ -32,14 +34,21 @@ public class AlertService {
     }
 
     public StoreOutcome store(Alert alert) {
-        Document document = AlertDocuments.of(alert);
-        StoreOutcome outcome = alerts.save(document);
-        counters.count(outcome);
-        if (outcome == StoreOutcome.STORED) {
-            // Only after the write: the feed never shows an alert the store does not have, nor one twice.
-            feed.onNext(document);
+        return storeAll(List.of(alert)).get(0);
+    }
+
+    /** Stores the alerts as one batch ({@link AlertRepository#saveAll}); the outcome of each, in order. */
+    public List<StoreOutcome> storeAll(List<Alert> batch) {
+        List<Document> documents = batch.stream().map(AlertDocuments::of).toList();
+        List<StoreOutcome> outcomes = alerts.saveAll(documents);
+        for (int i = 0; i < documents.size(); i++) {
+            counters.count(outcomes.get(i));
+            if (outcomes.get(i) == StoreOutcome.STORED) {
+                // Only after the write: the feed never shows an alert the store does not have, nor one twice.
+                feed.onNext(documents.get(i));
+            }
         }
-        return outcome;
+        return outcomes;
     }
 
     /**

@@ -32,17 +32,26 @@ public class ReportService {
     }
 
     public StoreOutcome store(ValidatedReport validated) {
+        return storeAll(List.of(validated)).get(0);
+    }
+
+    /** Stores the reports in order, as one batch ({@link ReportRepository#saveAll}); the outcome of each, in order. */
+    public List<StoreOutcome> storeAll(List<ValidatedReport> batch) {
         // Millisecond precision is what MongoDB keeps: the document in hand equals the one stored.
-        Document document = ReportDocuments.of(validated, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        StoreOutcome outcome = reports.save(document);
+        Instant storedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<ReportRepository.Write> writes = batch.stream().map(validated -> write(validated, storedAt)).toList();
+        List<StoreOutcome> outcomes = reports.saveAll(writes);
+        outcomes.forEach(counters::count);
+        return outcomes;
+    }
+
+    private static ReportRepository.Write write(ValidatedReport validated, Instant storedAt) {
+        Document document = ReportDocuments.of(validated, storedAt);
         String placeholder = ReportDocuments.placeholderId(validated.getReport().getReportId());
-        if (!placeholder.equals(document.get(ReportDocuments.ID))) {
-            // An earlier parse could not tell the agency or year; this version can, so it supersedes that one.
-            // Also on UNCHANGED: a redelivery finishes the work of a run that stopped between the two writes.
-            reports.delete(placeholder);
-        }
-        counters.count(outcome);
-        return outcome;
+        // An earlier parse could not tell the agency or year; this version can, so it supersedes that one. Also on
+        // UNCHANGED: a redelivery finishes the work of a run that stopped between the two writes.
+        return new ReportRepository.Write(document, placeholder.equals(document.get(ReportDocuments.ID))
+                ? Optional.empty() : Optional.of(placeholder));
     }
 
     public Optional<Document> find(String id) {

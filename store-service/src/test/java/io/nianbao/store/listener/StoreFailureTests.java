@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
@@ -48,12 +49,13 @@ class StoreFailureTests {
     TestStore store;
 
     private final Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger written = new AtomicInteger();
 
     @BeforeEach
     void failingWrites() {
         store.clear();
-        QuarkusMock.installMockForType(FailingServices.reports(failures), ReportService.class);
-        QuarkusMock.installMockForType(FailingServices.alerts(failures), AlertService.class);
+        QuarkusMock.installMockForType(FailingServices.reports(failures, written), ReportService.class);
+        QuarkusMock.installMockForType(FailingServices.alerts(failures, written), AlertService.class);
     }
 
     @Test
@@ -61,10 +63,11 @@ class StoreFailureTests {
         failures.addAll(List.of(new MongoTimeoutException("no server reachable"),
                 new MongoSocketReadException("Prematurely reached end of stream", new ServerAddress())));
 
-        var outcome = store.send(ValidatedReportListener.CHANNEL,
-                consumed(Topics.VALIDATED, validated("r1", "盐池县花马池镇", 2024, "64", "p1")));
+        var writtenWhenAcked = store.send(ValidatedReportListener.CHANNEL,
+                consumed(Topics.VALIDATED, validated("r1", "盐池县花马池镇", 2024, "64", "p1")), written::get);
 
-        assertThat(outcome).succeedsWithin(30, TimeUnit.SECONDS);
+        assertThat(writtenWhenAcked).succeedsWithin(30, TimeUnit.SECONDS).as("writes done when it was acked")
+                .isEqualTo(1);
         assertThat(failures).isEmpty();
         assertThat(store.deadLetters()).isEmpty();
     }

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,11 +16,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import io.nianbao.testsupport.MachineTool;
+
 /**
  * Debian's headless Chromium driven by its chromedriver, with a throw-away profile: started before a test
  * class's tests and quit after them ({@code @RegisterExtension static}).
  */
-final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
+final class HeadlessChromium implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     // The module runs from store-service/, the screenshots live in the repository's docs/.
@@ -29,12 +31,12 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     private Path profile;
     private WebDriver driver;
 
-    /** Skips the class's tests (an assumption) where Chromium or its driver is not installed. */
+    /** Starts Chromium where it is installed; {@link #beforeEach} skips or fails each test where it is not. */
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + ": install Debian's chromium");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "no " + CHROMEDRIVER + ": install Debian's chromium-driver");
+        if (!installed()) {
+            return;
+        }
         profile = Files.createTempDirectory("nianbao-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -45,6 +47,16 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /** Per test, not per class: surefire counts skipped tests, but not a class skipped before its tests. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        MachineTool.CHROMIUM.require(installed(), "the dashboard's browser tests (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+    }
+
+    private static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     WebDriver driver() {

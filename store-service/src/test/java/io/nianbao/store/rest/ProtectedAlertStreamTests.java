@@ -60,7 +60,7 @@ class ProtectedAlertStreamTests {
     @Test
     void theStreamOpensWithATokenIssuedToTheKeyHolderAndDeliversAlerts() throws Exception {
         store.clear();
-        String token = given().header(ApiKeyFilter.HEADER, KEY).get("/api/alerts/stream-token").then().statusCode(200)
+        String token = given().header(StoreApiKeyFilter.HEADER, KEY).get("/api/alerts/stream-token").then().statusCode(200)
                 .extract().path("token");
         HttpResponse<InputStream> response = open("?token=" + token);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -86,11 +86,11 @@ class ProtectedAlertStreamTests {
     @Test
     void aTokenIsIssuedOnlyToTheKeyHolderAndOpensNothingButTheStream() {
         given().get("/api/alerts/stream-token").then().statusCode(401);
-        given().header(ApiKeyFilter.HEADER, "wrong").get("/api/alerts/stream-token").then().statusCode(401);
+        given().header(StoreApiKeyFilter.HEADER, "wrong").get("/api/alerts/stream-token").then().statusCode(401);
         String token = tokens.issue(Instant.now()).orElseThrow().token();
         given().queryParam("token", token).get("/api/alerts").then().statusCode(401);
         given().queryParam("token", token).get("/api/reports").then().statusCode(401);
-        given().header(ApiKeyFilter.HEADER, KEY).get("/api/alerts").then().statusCode(200);
+        given().header(StoreApiKeyFilter.HEADER, KEY).get("/api/alerts").then().statusCode(200);
     }
 
     private HttpResponse<InputStream> open(String query) throws Exception {

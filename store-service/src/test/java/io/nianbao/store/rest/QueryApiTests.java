@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.schema.Alert;
 import io.nianbao.schema.Denied;
 import io.nianbao.schema.Outcome;
 import io.nianbao.schema.CaseOutcomes;
@@ -228,8 +229,8 @@ class QueryApiTests {
     @Test
     void removingAReportNeedsTheApiKeyAndReadsDoNot() {
         given().delete("/api/reports/{id}", "r3").then().statusCode(401).body("message", containsString("X-API-Key"));
-        given().header(ApiKeyFilter.HEADER, "wrong").delete("/api/reports/{id}", "r3").then().statusCode(401);
-        given().header(ApiKeyFilter.HEADER, "test-api-key").delete("/api/reports/{id}", "r3").then().statusCode(204);
+        given().header(StoreApiKeyFilter.HEADER, "wrong").delete("/api/reports/{id}", "r3").then().statusCode(401);
+        given().header(StoreApiKeyFilter.HEADER, "test-api-key").delete("/api/reports/{id}", "r3").then().statusCode(204);
         given().get("/api/reports/{id}", "r3").then().statusCode(404);
     }
 
@@ -237,8 +238,14 @@ class QueryApiTests {
     void filtersAlertsByAgencyRuleAndSeverity() {
         alerts.store(alert("a1", "r1", "64", 2024, RAISED));
         alerts.store(alert("a2", "r3", "41", 2023, RAISED.plusSeconds(1)));
+        // Same rule and severity, another agency: only the agency filter leaves it out.
+        Alert otherAgency = alert("a3", "r2", "64", 2024, RAISED.plusSeconds(2));
+        otherAgency.setAgency("中宁县白马乡人民政府");
+        alerts.store(otherAgency);
         given().queryParam("agency", "花马池").queryParam("rule", "S3-BALANCE").queryParam("severity", "ERROR")
                 .get("/api/alerts").then().statusCode(200).body("items.alertId", contains("a2", "a1"));
+        given().queryParam("rule", "S3-BALANCE").queryParam("severity", "ERROR").get("/api/alerts").then()
+                .body("items.alertId", contains("a3", "a2", "a1"));
         given().queryParam("severity", "WARN").get("/api/alerts").then().body("total", is(0));
         given().queryParam("rule", "S4-TOTAL").get("/api/alerts").then().body("total", is(0));
         given().queryParam("severity", "fatal").get("/api/alerts").then().statusCode(400)

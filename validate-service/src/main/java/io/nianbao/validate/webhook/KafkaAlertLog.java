@@ -49,6 +49,8 @@ public class KafkaAlertLog implements AlertLog {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
+        // Alerts are written in the validation's transactions: an aborted attempt's alerts are never sent.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(config);
         consumer.subscribe(List.of(Topics.ALERTS));
     }

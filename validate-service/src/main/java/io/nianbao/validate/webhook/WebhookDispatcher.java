@@ -19,7 +19,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Starts one {@link WebhookReceiver} per configured URL, each on its own thread over its own consumer group of
+ * Starts one {@link WebhookSender} per configured URL, each on its own thread over its own consumer group of
  * reports.alerts; validation itself never waits for a receiver.
  */
 @ApplicationScoped
@@ -47,7 +47,7 @@ public class WebhookDispatcher {
     @Inject
     MeterRegistry registry;
 
-    private final List<WebhookReceiver> receivers = new ArrayList<>();
+    private final List<WebhookSender> receivers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     void onStart(@Observes StartupEvent event) {
@@ -61,7 +61,7 @@ public class WebhookDispatcher {
                         + " every delivery is signed with it"));
         Backoff backoff = new Backoff(initialBackoff, maxBackoff);
         for (URI url : targets) {
-            WebhookReceiver receiver = new WebhookReceiver(new WebhookClient(url, key, timeout, Clock.systemUTC()),
+            WebhookSender receiver = new WebhookSender(new WebhookClient(url, key, timeout, Clock.systemUTC()),
                     new KafkaAlertLog(bootstrapServers, KafkaAlertLog.groupId(url.toString())), backoff, registry);
             receivers.add(receiver);
             Thread thread = new Thread(receiver, "webhook-" + receiver.status().receiver());
@@ -73,14 +73,14 @@ public class WebhookDispatcher {
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        receivers.forEach(WebhookReceiver::stop);
+        receivers.forEach(WebhookSender::stop);
         for (Thread thread : threads) {
             thread.join(10_000);
         }
     }
 
-    public List<WebhookReceiver.Status> statuses() {
-        return receivers.stream().map(WebhookReceiver::status).toList();
+    public List<WebhookSender.Status> statuses() {
+        return receivers.stream().map(WebhookSender::status).toList();
     }
 
     private static URI receiverUrl(String url) {

@@ -22,7 +22,7 @@ public class WebhookReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("webhooks").up();
-        for (WebhookReceiver.Status status : dispatcher.statuses()) {
+        for (WebhookSender.Status status : dispatcher.statuses()) {
             String state = status.stoppedOnError() ? "stopped: " + status.lastFailure()
                     : status.consecutiveFailures() > 0
                             ? "retrying after " + status.consecutiveFailures() + " failed attempts: " + status.lastFailure()

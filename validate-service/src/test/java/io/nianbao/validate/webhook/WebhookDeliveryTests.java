@@ -31,12 +31,12 @@ class WebhookDeliveryTests {
     private static final Backoff FAST = new Backoff(Duration.ofMillis(20), Duration.ofMillis(80));
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final List<WebhookReceiver> running = new ArrayList<>();
+    private final List<WebhookSender> running = new ArrayList<>();
     private final List<TestReceiver> servers = new ArrayList<>();
 
     @AfterEach
     void stopEverything() {
-        running.forEach(WebhookReceiver::stop);
+        running.forEach(WebhookSender::stop);
         servers.forEach(TestReceiver::close);
     }
 
@@ -80,9 +80,9 @@ class WebhookDeliveryTests {
             assertThat(request.body()).isEqualTo(requests.get(0).body());
         });
         assertThat(requests.get(4).header(WebhookClient.DEDUP_HEADER)).isEqualTo("a2");
-        assertThat(registry.counter(WebhookReceiver.ATTEMPTS_FAILED, "receiver", describe(server.url())).count())
+        assertThat(registry.counter(WebhookSender.ATTEMPTS_FAILED, "receiver", describe(server.url())).count())
                 .isEqualTo(3);
-        assertThat(registry.counter(WebhookReceiver.DELIVERIES, "receiver", describe(server.url())).count())
+        assertThat(registry.counter(WebhookSender.DELIVERIES, "receiver", describe(server.url())).count())
                 .isEqualTo(2);
     }
 
@@ -91,7 +91,7 @@ class WebhookDeliveryTests {
         TestReceiver live = server();
         InMemoryAlertLog liveLog = logOf(alert("a1", "S3-BALANCE"), alert("a2", "S4-TOTAL"), alert("a3", "PROSE-NONE"));
         InMemoryAlertLog deadLog = logOf(alert("a1", "S3-BALANCE"), alert("a2", "S4-TOTAL"), alert("a3", "PROSE-NONE"));
-        WebhookReceiver dead = start(URI.create("http://127.0.0.1:" + closedPort() + "/alerts"), deadLog);
+        WebhookSender dead = start(URI.create("http://127.0.0.1:" + closedPort() + "/alerts"), deadLog);
 
         start(live.url(), liveLog);
 
@@ -108,7 +108,7 @@ class WebhookDeliveryTests {
     void stoppingWhileRetryingLeavesTheAlertForTheNextStart() {
         TestReceiver server = server(500, 500, 500, 500, 500, 500, 500, 500, 500, 500);
         InMemoryAlertLog log = logOf(alert("a1", "S3-BALANCE"));
-        WebhookReceiver receiver = start(server.url(), log);
+        WebhookSender receiver = start(server.url(), log);
         await().atMost(Duration.ofSeconds(2)).until(() -> server.requests().size() >= 2);
 
         receiver.stop();
@@ -131,8 +131,8 @@ class WebhookDeliveryTests {
         return server;
     }
 
-    private WebhookReceiver start(URI url, InMemoryAlertLog log) {
-        WebhookReceiver receiver = new WebhookReceiver(
+    private WebhookSender start(URI url, InMemoryAlertLog log) {
+        WebhookSender receiver = new WebhookSender(
                 new WebhookClient(url, SECRET, Duration.ofSeconds(2), Clock.fixed(NOW, ZoneOffset.UTC)),
                 log, FAST, registry);
         running.add(receiver);

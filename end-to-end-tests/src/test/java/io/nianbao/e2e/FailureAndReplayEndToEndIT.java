@@ -1,0 +1,143 @@
+package io.nianbao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.nianbao.cli.RawReplay;
+import io.nianbao.localstack.LocalStack;
+import io.nianbao.localstack.ServiceProcess;
+
+/**
+ * Failures a user can see and act on, over the real processes: a report dead-lettered by a broken parse-service
+ * configuration shows as failed with its reason, and once the configuration is fixed its replay stores it; a replay
+ * of stored reports through parse-service stores no duplicate.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FailureAndReplayEndToEndIT {
+    private static final Duration WITHIN = Duration.ofSeconds(120);
+    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
+    /** Broken on purpose: no parse finishes within a millisecond, so every report is dead-lettered PARSE_TIMEOUT. */
+    private static final String PARSE_TIMEOUT = "NIANBAO_PARSE_TIMEOUT";
+
+    private LocalStack stack;
+    private PipelineClient client;
+
+    @BeforeAll
+    void startThePipelineWithABrokenParser() {
+        stack = E2eStack.start(Path.of("target", "e2e-replay-stack"), Map.of(PARSE_TIMEOUT, "1ms"));
+        client = new PipelineClient(stack.url(ServiceProcess.INGEST), stack.url(ServiceProcess.STORE), stack.apiKey());
+    }
+
+    @AfterAll
+    void stopThePipeline() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aReportDeadLetteredByABrokenParserIsFailedWithItsReasonAndStoredWhenReplayedAfterTheFix() throws IOException {
+        String id = upload("000_e70ccd0979ef1614.txt", Files.readAllBytes(SAMPLES.resolve("000_e70ccd0979ef1614.txt")));
+
+        JsonNode failed = awaitStatus(id, "failed");
+        assertThat(failed.path("failure").path("stage").asText()).isEqualTo("parse");
+        assertThat(failed.path("failure").path("errorType").asText()).isEqualTo("PARSE_TIMEOUT");
+        assertThat(failed.path("failure").path("reason").asText()).contains("did not finish");
+        String deadLetter = failed.path("failure").path("deadLetter").asText().replace("/api/dead-letters/", "");
+        assertThat(client.deadLetters("errorType=PARSE_TIMEOUT").body().path("items").findValuesAsText("id"))
+                .containsExactly(deadLetter);
+
+        stack.restart(ServiceProcess.PARSE, nullValue(PARSE_TIMEOUT));
+        assertThat(client.replay(deadLetter).status()).isEqualTo(202);
+        // Asked again (a double click, a retry): published once.
+        assertThat(client.replay(deadLetter).status()).isEqualTo(200);
+
+        JsonNode stored = awaitStatus(id, "stored");
+        assertThat(stored.path("report").asText()).isEqualTo("/api/reports/" + id);
+        assertThat(stored.path("history").findValuesAsText("state"))
+                .containsSubsequence("received", "failed", "received", "parsed", "stored");
+        assertThat(client.report(id).body().path("agency").asText()).isEqualTo("盐池县花马池镇");
+    }
+
+    @Test
+    @Order(2)
+    void aReplayOfStoredReportsThroughParseServiceStoresNoDuplicate() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            ids.add(upload("variant-" + n + ".txt", variant(n)));
+        }
+        ids.forEach(id -> awaitStatus(id, "stored"));
+        long storedBefore = client.reports("size=1").body().path("total").asLong();
+
+        Instant replayStarted = Instant.now();
+        RawReplay.Result result = new RawReplay(stack.bootstrapServers()).replay(Instant.EPOCH, reportId -> ids.contains(reportId),
+                "replay --since 1970-01-01 (end-to-end test)");
+        assertThat(result.published()).isEqualTo(3);
+
+        for (String id : ids) {
+            JsonNode status = await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+                    .until(() -> client.document(id).body(), body -> receivedAfter(body, replayStarted)
+                            && "stored".equals(body.path("status").asText()));
+            assertThat(status.path("history").findValuesAsText("replayOf"))
+                    .contains("replay --since 1970-01-01 (end-to-end test)");
+        }
+        assertThat(client.reports("size=1").body().path("total").asLong()).isEqualTo(storedBefore);
+    }
+
+    private static boolean receivedAfter(JsonNode status, Instant instant) {
+        for (JsonNode event : status.path("history")) {
+            if ("received".equals(event.path("state").asText()) && Instant.parse(event.path("at").asText()).isAfter(instant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String upload(String fileName, byte[] content) {
+        PipelineClient.Response response = client.upload(fileName, content);
+        assertThat(response.status()).as("upload of %s: %s", fileName, response.body()).isEqualTo(202);
+        assertThat(response.location()).endsWith("/api/documents/" + response.body().path("id").asText());
+        return response.body().path("id").asText();
+    }
+
+    private JsonNode awaitStatus(String id, String status) {
+        return await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.document(id), r -> r.status() == 200 && status.equals(r.body().path("status").asText()))
+                .body();
+    }
+
+    private static Map<String, String> nullValue(String name) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(name, null);
+        return settings;
+    }
+
+    private static byte[] variant(int n) throws IOException {
+        return Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8)
+                .replace("盐池县花马池镇", String.format("回放县第%02d镇", n))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

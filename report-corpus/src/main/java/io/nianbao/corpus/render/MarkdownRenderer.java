@@ -1,0 +1,71 @@
+package io.nianbao.corpus.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.nianbao.corpus.render.Document.Block;
+import io.nianbao.corpus.render.Document.Heading;
+import io.nianbao.corpus.render.Document.Paragraph;
+import io.nianbao.corpus.render.Document.Table;
+
+/**
+ * A report as PDF-to-Markdown tools write it (DOMAIN.md §4.5): the title over two lines, section headings as
+ * {@code ##}, every table as a pipe table whose merged cells are empty cells, and a table broken at a page: the page
+ * footer (「— 4 —」) and the table's caption repeated inside it, the rest continued as a new pipe table.
+ */
+final class MarkdownRenderer {
+    /** A page ends after this many table rows. */
+    private static final int ROWS_PER_PAGE = 12;
+
+    private MarkdownRenderer() {
+    }
+
+    static String render(Document document) {
+        StringBuilder markdown = new StringBuilder();
+        String title = ((Heading) document.blocks().get(0)).text();
+        int at = title.indexOf("工作年度报告");
+        markdown.append(at > 0 ? title.substring(0, at) + "\n" + title.substring(at) : title).append("\n\n");
+        int page = 1;
+        int tables = 0;
+        for (Block block : document.blocks().subList(1, document.blocks().size())) {
+            if (block instanceof Heading heading) {
+                markdown.append("## ").append(heading.text()).append("\n\n");
+            } else if (block instanceof Paragraph paragraph) {
+                markdown.append(paragraph.text()).append("\n\n");
+            } else if (block instanceof Table table) {
+                String caption = "## 表" + (++tables);
+                List<String> rows = rows(table);
+                for (int r = 0; r < rows.size(); r++) {
+                    if (r % ROWS_PER_PAGE == 0) {
+                        if (r > 0) {
+                            markdown.append("— ").append(++page).append(" —\n").append(caption).append("\n");
+                        }
+                        markdown.append(rows.get(r)).append('\n').append(delimiter(table.columns())).append('\n');
+                    } else {
+                        markdown.append(rows.get(r)).append('\n');
+                    }
+                }
+                markdown.append('\n');
+            }
+        }
+        return markdown.toString();
+    }
+
+    /** Each grid row as a pipe row; a position a merged cell covers is an empty cell. */
+    private static List<String> rows(Table table) {
+        List<String> rows = new ArrayList<>();
+        for (Grid.Slot[] slots : Grid.of(table)) {
+            StringBuilder row = new StringBuilder("|");
+            for (Grid.Slot slot : slots) {
+                boolean first = slot != null && slot.top() && slot.left();
+                row.append(' ').append(first ? slot.cell().text() : "").append(" |");
+            }
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
+    private static String delimiter(int columns) {
+        return "|" + "---|".repeat(columns);
+    }
+}

@@ -1,0 +1,29 @@
+package io.nianbao.schema;
+
+/**
+ * The codes of {@link ParseNote}: what the parser noticed that a rule or a person may act on. The parser writes them,
+ * the rules switch on them; the note's message is the same fact as a sentence for people.
+ */
+public enum ParseNoteCode {
+    /** A count cell prints a negative number; it is read as printed for NUM-DOMAIN to judge. */
+    NEGATIVE_COUNT,
+    /** A count cell holds no whole number (「3.5」); the cell is null. */
+    NON_INTEGER_COUNT,
+    /** A cell prints 「—」「/」「无」 instead of a figure; the cell is null. */
+    PLACEHOLDER_CELL,
+    /** 行政事业性收费 is printed in 元 where the template asks 万元; the amount is read in 万元. */
+    FEE_UNIT_YUAN,
+    /** The agency's division is named as it was not in the report year (孟津县 after it became 孟津区). */
+    DIVISION_STALE,
+    /** A table printed column by column was rebuilt into its rows. */
+    COLUMN_ORDER_REBUILT,
+    /** A table printed column by column could not be rebuilt; its rows are null. */
+    COLUMN_ORDER_UNREAD,
+    /** The text was read by OCR from page images. */
+    OCR_READ;
+
+    /** Whether {@code note} carries this code. */
+    public boolean marks(ParseNote note) {
+        return name().equals(note.getCode());
+    }
+}

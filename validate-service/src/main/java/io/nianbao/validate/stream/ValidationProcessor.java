@@ -1,0 +1,129 @@
+package io.nianbao.validate.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nianbao.schema.AgencyKey;
+import io.nianbao.schema.Alert;
+import io.nianbao.schema.DeadLetters;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.schema.kafka.UndecodableRecordException;
+import io.nianbao.validate.repository.PartitionHistory;
+import io.nianbao.validate.service.ValidationService;
+import io.nianbao.validate.service.ValidationService.Verdict;
+
+/**
+ * Validates each record of reports.parsed against its partition's history and forwards the verdicts and their
+ * alerts (or a dead letter); records the report in the history. Under exactly_once_v2 the outputs, the store's
+ * changes and the input offset commit together or not at all.
+ */
+class ValidationProcessor implements Processor<String, byte[], String, SpecificRecord> {
+    static final String STAGE = "validate";
+    static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
+    static final String RULE_FAILED = "RULE_FAILED";
+    static final String REPORTS_VALIDATED = "nianbao.reports.validated";
+    static final String ALERTS_RAISED = "nianbao.alerts.raised";
+
+    private static final Logger LOG = Logger.getLogger(ValidationProcessor.class);
+    private static final AvroCodec<ParsedReport> CODEC = AvroCodec.of(ParsedReport.class);
+
+    private final ValidationService service;
+    private final MeterRegistry registry;
+    private ProcessorContext<String, SpecificRecord> context;
+    private PartitionHistory history;
+
+    ValidationProcessor(ValidationService service, MeterRegistry registry) {
+        this.service = service;
+        this.registry = registry;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, SpecificRecord> context) {
+        this.context = context;
+        this.history = new PartitionHistory(context.getStateStore(PartitionHistory.AGENCY_YEARS),
+                context.getStateStore(PartitionHistory.COUNTY_YEARS), context.getStateStore(PartitionHistory.SENTENCES));
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        ParsedReport report;
+        try {
+            report = CODEC.decode(record.value());
+        } catch (UndecodableRecordException e) {
+            deadLetter(record, UNDECODABLE_RECORD, e.getMessage(), header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null);
+            return;
+        }
+        String agencyKey = record.key() != null ? record.key()
+                : AgencyKey.of(null, report.getAgency(), report.getReportId());
+        List<Verdict> verdicts;
+        try {
+            verdicts = service.judge(agencyKey, province(report, record), report, history);
+        } catch (RuntimeException e) {
+            // A rule that throws is a bug for this one report: set it aside, keep validating the others.
+            LOG.errorf(e, "a rule failed on report %s", report.getReportId());
+            deadLetter(record, RULE_FAILED, e.toString(), report.getReportId(), report.getSource().getUrl());
+            return;
+        }
+        Instant now = Instant.now();
+        for (Verdict verdict : verdicts) {
+            String reportId = verdict.validation().report().getReportId();
+            forward(ValidationTopology.VALIDATED_REPORTS, verdict.agencyKey(), verdict.province(), reportId,
+                    verdict.validation().toValidatedReport(now), record.timestamp());
+            List<Alert> alerts = verdict.alerts(now);
+            alerts.forEach(alert -> forward(ValidationTopology.ALERTS, verdict.agencyKey(), verdict.province(), reportId,
+                    alert, record.timestamp()));
+            count(verdict, alerts);
+        }
+        history.record(agencyKey, ValidationService.historyEntry(report, verdicts));
+    }
+
+    private void deadLetter(Record<String, byte[]> record, String errorType, String reason, String reportId,
+            String sourceUrl) {
+        RecordMetadata origin = context.recordMetadata().orElseThrow();
+        LOG.warnf("dead-lettering %s-%d@%d: %s", origin.topic(), origin.partition(), origin.offset(), reason);
+        forward(ValidationTopology.DEAD_LETTERS, record.key(), header(record, io.nianbao.schema.RecordHeaders.PROVINCE),
+                reportId, DeadLetters.of(STAGE, errorType, reason, reportId, sourceUrl, origin.topic(),
+                        origin.partition(), origin.offset(), record.key(), record.value()), record.timestamp());
+    }
+
+    private void forward(String sink, String key, String province, String reportId, SpecificRecord value,
+            long timestamp) {
+        Headers headers = new RecordHeaders();
+        if (province != null) {
+            headers.add(io.nianbao.schema.RecordHeaders.PROVINCE, province.getBytes(StandardCharsets.UTF_8));
+        }
+        if (reportId != null) {
+            headers.add(io.nianbao.schema.RecordHeaders.REPORT_ID, reportId.getBytes(StandardCharsets.UTF_8));
+        }
+        context.forward(new Record<>(key, value, timestamp, headers), sink);
+    }
+
+    /** The resolved division's province; else what the upstream service knew (e.g. the uploader's hint). */
+    private static String province(ParsedReport report, Record<String, byte[]> record) {
+        String resolved = report.getDivision().getProvinceCode();
+        return resolved != null ? resolved : header(record, io.nianbao.schema.RecordHeaders.PROVINCE);
+    }
+
+    private static String header(Record<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private void count(Verdict verdict, List<Alert> alerts) {
+        registry.counter(REPORTS_VALIDATED, "status", verdict.validation().status().wireName()).increment();
+        alerts.forEach(alert -> registry.counter(ALERTS_RAISED, "rule", alert.getFinding().getRuleId()).increment());
+    }
+}

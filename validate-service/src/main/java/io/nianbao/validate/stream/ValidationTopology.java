@@ -1,0 +1,61 @@
+package io.nianbao.validate.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.StreamPartitioner;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nianbao.rules.RuleEngine;
+import io.nianbao.schema.Topics;
+import io.nianbao.schema.kafka.AvroSerializer;
+import io.nianbao.schema.kafka.PlacePartitioner;
+import io.nianbao.validate.repository.PartitionHistory;
+import io.nianbao.validate.service.ValidationService;
+
+/**
+ * The service's Kafka Streams topology: reports.parsed → validate (with the partition's history stores) →
+ * reports.validated, reports.alerts, reports.dlq. Every output goes to the partition of its place, as every other
+ * producer of the report topics puts it (PlacePartitioner).
+ */
+@ApplicationScoped
+public class ValidationTopology {
+    /** The source: reports.parsed as raw bytes, so that a record that does not decode is dead-lettered as it came. */
+    public static final String PARSED_REPORTS = "parsed-reports";
+    public static final String VALIDATE = "validate";
+    /** Sink of reports.validated. */
+    public static final String VALIDATED_REPORTS = "validated-reports";
+    /** Sink of reports.alerts. */
+    public static final String ALERTS = "alerts";
+    /** Sink of reports.dlq. */
+    public static final String DEAD_LETTERS = "dead-letters";
+
+    private static final StreamPartitioner<String, Object> BY_PLACE = (topic, key, value, partitions) -> Optional.of(
+            Set.of(PlacePartitioner.partition(key == null ? null : key.getBytes(StandardCharsets.UTF_8), value,
+                    partitions)));
+
+    @Produces
+    Topology topology(RuleEngine engine, MeterRegistry registry) {
+        return build(new ValidationService(engine), registry);
+    }
+
+    public static Topology build(ValidationService service, MeterRegistry registry) {
+        Topology topology = new Topology();
+        topology.addSource(PARSED_REPORTS, new StringDeserializer(), new ByteArrayDeserializer(), Topics.PARSED);
+        topology.addProcessor(VALIDATE, () -> new ValidationProcessor(service, registry), PARSED_REPORTS);
+        PartitionHistory.storeBuilders().forEach(store -> topology.addStateStore(store, VALIDATE));
+        topology.addSink(VALIDATED_REPORTS, Topics.VALIDATED, new StringSerializer(), new AvroSerializer(), BY_PLACE,
+                VALIDATE);
+        topology.addSink(ALERTS, Topics.ALERTS, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
+        topology.addSink(DEAD_LETTERS, Topics.DLQ, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
+        return topology;
+    }
+}

@@ -1,0 +1,124 @@
+package io.nianbao.validate.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nianbao.rules.RuleEngine;
+import io.nianbao.schema.Alert;
+import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.ReportHistoryEntry;
+import io.nianbao.schema.Topics;
+import io.nianbao.schema.ValidatedReport;
+import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.validate.repository.PartitionHistory;
+import io.nianbao.validate.service.ValidationService;
+
+/** The service's topology on a TopologyTestDriver: reports.parsed in, every output topic and the history out. */
+public final class TopologyHarness implements AutoCloseable {
+    static final String APPLICATION_ID = "validate-service-test";
+
+    public final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    public final Sink<ValidatedReport> validated;
+    public final Sink<Alert> alerts;
+    public final Sink<DeadLetter> deadLetters;
+    /** The history store's changelog: what an instance taking the partition over restores. */
+    public final Sink<ReportHistoryEntry> historyEntries;
+
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, byte[]> parsed;
+
+    public TopologyHarness(RuleEngine engine, Path stateDir) {
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        driver = new TopologyTestDriver(ValidationTopology.build(new ValidationService(engine), registry), config);
+        parsed = driver.createInputTopic(Topics.PARSED, new StringSerializer(), new ByteArraySerializer());
+        validated = sink(Topics.VALIDATED, ValidatedReport.class);
+        alerts = sink(Topics.ALERTS, Alert.class);
+        deadLetters = sink(Topics.DLQ, DeadLetter.class);
+        historyEntries = sink(changelog(PartitionHistory.AGENCY_YEARS), ReportHistoryEntry.class);
+    }
+
+    static String changelog(String store) {
+        return APPLICATION_ID + "-" + store + "-changelog";
+    }
+
+    /** A record of reports.parsed, with the province header the upstream service set (or none). */
+    public void send(String key, byte[] value, String provinceHeader) {
+        Headers headers = new RecordHeaders();
+        if (provinceHeader != null) {
+            headers.add(new RecordHeader(io.nianbao.schema.RecordHeaders.PROVINCE,
+                    provinceHeader.getBytes(StandardCharsets.UTF_8)));
+        }
+        parsed.pipeInput(new TestRecord<>(key, value, headers));
+    }
+
+    public KeyValueStore<String, byte[]> store(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    private <V extends org.apache.avro.specific.SpecificRecord> Sink<V> sink(String topic, Class<V> type) {
+        AvroCodec<V> codec = AvroCodec.of(type);
+        Deserializer<V> values = (t, bytes) -> codec.decode(bytes);
+        return new Sink<>(driver.createOutputTopic(topic, new StringDeserializer(), values));
+    }
+
+    /** Everything a topic received so far, in order. */
+    public static final class Sink<V> {
+        private final TestOutputTopic<String, V> topic;
+        private final List<Received<V>> received = new ArrayList<>();
+
+        Sink(TestOutputTopic<String, V> topic) {
+            this.topic = topic;
+        }
+
+        public List<Received<V>> received() {
+            topic.readRecordsToList().forEach(record ->
+                    received.add(new Received<>(record.key(), record.value(), record.headers())));
+            return received;
+        }
+
+        public void clear() {
+            received();
+            received.clear();
+        }
+    }
+
+    /** A record a topic received. */
+    public record Received<V>(String key, V payload, Headers headers) {
+        public V getPayload() {
+            return payload;
+        }
+
+        /** The value of a header, or null. */
+        public String header(String name) {
+            var header = headers.lastHeader(name);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    }
+}
