@@ -109,39 +109,34 @@ function filterField(name, choices, value) {
   return select;
 }
 
-async function reports(params) {
+// A filter form over `filters` ([key, label, choices?]) filled from the route's params; submitting it opens `route`
+// with the filled ones. Returns the form and the query of the filters the page shows now.
+function filterForm(id, filters, params, route, submitLabel) {
   const query = new URLSearchParams();
-  FILTERS.forEach(([k]) => { if (params.get(k)) query.set(k, params.get(k)); });
-  const form = el('form', { id: 'search-form' }, FILTERS.map(([k, label, choices]) =>
+  filters.forEach(([k]) => { if (params.get(k)) query.set(k, params.get(k)); });
+  const form = el('form', { id }, filters.map(([k, label, choices]) =>
     el('label', {}, label + ' ', filterField(k, choices, params.get(k) || ''))),
-    el('button', { type: 'submit' }, '检索'));
+    el('button', { type: 'submit' }, submitLabel));
   form.addEventListener('submit', e => {
     e.preventDefault();
     const next = new URLSearchParams();
-    FILTERS.forEach(([k]) => { const v = form.elements[k].value.trim(); if (v) next.set(k, v); });
-    location.hash = '#/reports?' + next;
+    filters.forEach(([k]) => { const v = form.elements[k].value.trim(); if (v) next.set(k, v); });
+    location.hash = route + '?' + next;
   });
-  const body = el('tbody', {});
-  const table = el('table', { id: 'report-list' }, el('thead', {}, el('tr', {}, ['机关名称', '年度', '模板', '核查结果', '告警数',
-    '本年新收申请'].map(h => el('th', {}, h)))), body);
-  const count = el('p', { id: 'report-count' });
-  const more = el('button', { id: 'more', type: 'button' }, '更多');
-  const exports = el('p', {}, el('a', { href: 'api/reports/export.csv?' + query }, '导出 CSV'), ' ',
-    el('a', { href: 'api/reports/export.xlsx?' + query }, '导出 Excel'));
-  render(el('h2', {}, '报告检索'), form, exports, count, table, more);
+  return { form, query };
+}
+
+// Loads `api` page by page (50 a page, by cursor) into `body`, one row per item; `more` loads the next page.
+async function pagedRows(api, query, count, unit, body, more, row) {
   let cursor = null;
   async function load() {
     const page = new URLSearchParams(query);
     page.set('size', '50');
     if (cursor) page.set('cursor', cursor);
     try {
-      const result = await getJson('api/reports?' + page);
-      count.textContent = '共 ' + result.total + ' 份';
-      result.items.forEach(r => body.append(el('tr', { 'data-report-id': r.reportId },
-        el('td', {}, el('a', { href: '#/report/' + encodeURIComponent(r.reportId) }, show(r.agency))),
-        el('td', {}, show(r.year)), el('td', {}, show(r.template)), el('td', {}, STATUS_ZH[r.status] || show(r.status)),
-        el('td', { class: 'num' }, show(r.alertCount)),
-        el('td', { class: 'num' }, show(r.applications && r.applications.newApplications ? r.applications.newApplications[6] : null)))));
+      const result = await getJson(api + '?' + page);
+      count.textContent = '共 ' + result.total + ' ' + unit;
+      result.items.forEach(item => body.append(row(item)));
       cursor = result.nextCursor;
       more.hidden = !cursor;
     } catch (e) {
@@ -150,6 +145,23 @@ async function reports(params) {
   }
   more.addEventListener('click', load);
   await load();
+}
+
+async function reports(params) {
+  const { form, query } = filterForm('search-form', FILTERS, params, '#/reports', '检索');
+  const body = el('tbody', {});
+  const table = el('table', { id: 'report-list' }, el('thead', {}, el('tr', {}, ['机关名称', '年度', '模板', '核查结果', '告警数',
+    '本年新收申请'].map(h => el('th', {}, h)))), body);
+  const count = el('p', { id: 'report-count' });
+  const more = el('button', { id: 'more', type: 'button' }, '更多');
+  const exports = el('p', {}, el('a', { href: 'api/reports/export.csv?' + query }, '导出 CSV'), ' ',
+    el('a', { href: 'api/reports/export.xlsx?' + query }, '导出 Excel'));
+  render(el('h2', {}, '报告检索'), form, exports, count, table, more);
+  await pagedRows('api/reports', query, count, '份', body, more, r => el('tr', { 'data-report-id': r.reportId },
+    el('td', {}, el('a', { href: '#/report/' + encodeURIComponent(r.reportId) }, show(r.agency))),
+    el('td', {}, show(r.year)), el('td', {}, show(r.template)), el('td', {}, STATUS_ZH[r.status] || show(r.status)),
+    el('td', { class: 'num' }, show(r.alertCount)),
+    el('td', { class: 'num' }, show(r.applications && r.applications.newApplications ? r.applications.newApplications[6] : null))));
 }
 
 function valueAt(report, path) {

@@ -49,17 +49,7 @@ function failureRow(d) {
 }
 
 async function failures(params) {
-  const query = new URLSearchParams();
-  FAILURE_FILTERS.forEach(([k]) => { if (params.get(k)) query.set(k, params.get(k)); });
-  const form = el('form', { id: 'failure-form' }, FAILURE_FILTERS.map(([k, label, choices]) =>
-    el('label', {}, label + ' ', filterField(k, choices, params.get(k) || ''))),
-    el('button', { type: 'submit' }, '筛选'));
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    const next = new URLSearchParams();
-    FAILURE_FILTERS.forEach(([k]) => { const v = form.elements[k].value.trim(); if (v) next.set(k, v); });
-    location.hash = '#/failures?' + next;
-  });
+  const { form, query } = filterForm('failure-form', FAILURE_FILTERS, params, '#/failures', '筛选');
   const stats = await getJson('api/statistics' + (query.get('province') ? '?province=' + encodeURIComponent(query.get('province')) : ''));
   const byStage = (stats.failures && stats.failures.stage) || {};
   const summary = el('p', { id: 'failure-summary' }, Object.keys(byStage).length === 0 ? '没有处理失败的报告'
@@ -70,21 +60,5 @@ async function failures(params) {
   const count = el('p', { id: 'failure-count' });
   const more = el('button', { id: 'more-failures', type: 'button' }, '更多');
   render(el('h2', {}, '处理失败'), summary, form, count, table, more);
-  let cursor = null;
-  async function load() {
-    const page = new URLSearchParams(query);
-    page.set('size', '50');
-    if (cursor) page.set('cursor', cursor);
-    try {
-      const result = await getJson('api/dead-letters?' + page);
-      count.textContent = '共 ' + result.total + ' 条';
-      result.items.forEach(d => body.append(failureRow(d)));
-      cursor = result.nextCursor;
-      more.hidden = !cursor;
-    } catch (e) {
-      count.textContent = '查询失败：' + e.message;
-    }
-  }
-  more.addEventListener('click', load);
-  await load();
+  await pagedRows('api/dead-letters', query, count, '条', body, more, failureRow);
 }

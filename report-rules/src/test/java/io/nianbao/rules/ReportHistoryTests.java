@@ -96,7 +96,7 @@ class ReportHistoryTests {
         ParsedReport revision = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("4".repeat(64))
                 .overview(PROSE.replace("我镇", "本镇")).build();
 
-        History again = history.historyOnceRecorded(new ReportHistory.Entry("花马池镇", copied), "惠安堡镇", revision);
+        History again = history.historyOnceRecorded(new HistoryIndex.Entry("花马池镇", copied), "惠安堡镇", revision);
 
         assertThat(again.peers()).containsExactly(revision);
         assertThat(again.previousYear()).isEqualTo(lastYear);
@@ -118,7 +118,7 @@ class ReportHistoryTests {
         assertThat(history.historyOf("盐池县", county).parts()).containsExactly(department, town);
         assertThat(history.historyOf("花马池镇", town).parts()).isEmpty();
         assertThat(history.countyGovernmentsOf("花马池镇", town))
-                .containsExactly(new ReportHistory.Entry("盐池县", county));
+                .containsExactly(new HistoryIndex.Entry("盐池县", county));
         assertThat(history.countyGovernmentsOf("盐池县", county)).isEmpty();
     }
 
@@ -131,7 +131,7 @@ class ReportHistoryTests {
         history.record("花马池镇", firstVersion);
         ParsedReport revision = inTown(ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").reportId("5".repeat(64)));
 
-        History again = history.historyOnceRecorded(new ReportHistory.Entry("盐池县", county), "花马池镇", revision);
+        History again = history.historyOnceRecorded(new HistoryIndex.Entry("盐池县", county), "花马池镇", revision);
 
         assertThat(again.parts()).containsExactly(revision);
         assertThat(again.peers()).isEmpty();

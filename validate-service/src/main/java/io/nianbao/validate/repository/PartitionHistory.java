@@ -3,22 +3,18 @@ package io.nianbao.validate.repository;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-import io.nianbao.rules.History;
-import io.nianbao.rules.catalogue.CopyPeerRule;
-import io.nianbao.rules.catalogue.HierarchySumRule;
+import io.nianbao.rules.HistoryIndex;
 import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -34,7 +30,7 @@ import io.nianbao.schema.kafka.AvroCodec;
  * <p>
  * Entry keys are {@code <agency key>|<year>}, the agency key being the key of the reports.parsed record.
  */
-public final class PartitionHistory {
+public final class PartitionHistory extends HistoryIndex {
     /** Entry key → the latest ReportHistoryEntry (Avro) of that agency and year. */
     public static final String AGENCY_YEARS = "agency-years";
     /** {@code <county code>|<year>|<entry key>} → nothing: the reports of a county and year (HIER-SUM). */
@@ -45,9 +41,6 @@ public final class PartitionHistory {
      */
     public static final String SENTENCES = "sentences";
 
-    private static final int MAX_PEERS = 5;
-    /** A sentence this many reports share is boilerplate: it tells no copy apart, and is not looked up. */
-    private static final int BOILERPLATE = 1_000;
     private static final int SENTENCE_PREFIX = 17;
     private static final byte[] PRESENT = new byte[0];
     private static final StringSerializer PREFIX = new StringSerializer();
@@ -72,20 +65,8 @@ public final class PartitionHistory {
                 .toList();
     }
 
-    public static String entryKey(String agencyKey, int year) {
-        return agencyKey + "|" + year;
-    }
-
-    public static String agencyKeyOf(String entryKey) {
-        return entryKey.substring(0, entryKey.lastIndexOf('|'));
-    }
-
     public ReportHistoryEntry entry(String agencyKey, int year) {
         return entry(entryKey(agencyKey, year));
-    }
-
-    public ParsedReport find(String agencyKey, int year) {
-        return report(entryKey(agencyKey, year));
     }
 
     /**
@@ -133,43 +114,10 @@ public final class PartitionHistory {
         }
     }
 
-    private int holderCount(long sentence) {
+    @Override
+    protected int holderCount(long sentence) {
         byte[] count = sentences.get(holderCountKey(sentence));
         return count == null ? 0 : ByteBuffer.wrap(count).getInt();
-    }
-
-    /**
-     * The report's neighbours: the agency's years before and after; the same year's entry only when it is another
-     * report (the same one again is a redelivery, not a revision); its peers and, for a county government, parts.
-     */
-    public History historyOf(String agencyKey, ParsedReport report) {
-        Integer year = report.getYear();
-        if (year == null) {
-            return History.none();
-        }
-        ParsedReport sameYear = find(agencyKey, year);
-        boolean other = sameYear != null && !sameYear.getReportId().equals(report.getReportId());
-        return new History(find(agencyKey, year - 1), find(agencyKey, year + 1), other ? sameYear : null,
-                reports(peersOf(agencyKey, report)), reports(partsOf(agencyKey, report)));
-    }
-
-    /**
-     * Other agencies' reports kept here that {@code report} changes the verdict of: those whose prose it nearly
-     * repeats (COPY-PEER flags both copies) and its county's 本级政府 report when it is one of the county's
-     * departments or towns (HIER-SUM); each with the history it is judged again with now that {@code report}
-     * arrived after it. None for a report without a year.
-     */
-    public Map<Kept, History> dependentsOf(String agencyKey, ParsedReport report) {
-        if (report.getYear() == null) {
-            return Map.of();
-        }
-        Map<Kept, History> dependents = new LinkedHashMap<>();
-        peersOf(agencyKey, report).stream()
-                .filter(peer -> CopyPeerRule.nearIdentical(report, peer.report()))
-                .forEach(copy -> dependents.put(copy, historyOnceRecorded(copy, agencyKey, report)));
-        countyGovernmentsOf(agencyKey, report)
-                .forEach(county -> dependents.put(county, historyOnceRecorded(county, agencyKey, report)));
-        return dependents;
     }
 
     /** The revision findings recorded for this very report (same report id) in its agency and year; else none. */
@@ -179,99 +127,23 @@ public final class PartitionHistory {
                 ? entry.getRevisionFindings() : List.of();
     }
 
-    /**
-     * Up to {@value #MAX_PEERS} reports of other agencies sharing more than half of the two reports' (non-boilerplate)
-     * sentences, taken together, the most first: COPY-PEER's candidates, which it confirms on the whole texts.
-     */
-    private List<Kept> peersOf(String agencyKey, ParsedReport report) {
-        Set<Long> own = TextFingerprint.of(report);
-        Map<String, Integer> shared = new HashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
-        for (Long sentence : own) {
-            if (holderCount(sentence) <= BOILERPLATE) {
-                for (KeyValue<String, byte[]> holder : holdersOf(sentence)) {
-                    String key = holder.key.substring(SENTENCE_PREFIX);
-                    if (!agencyKeyOf(key).equals(agencyKey)) {
-                        shared.merge(key, 1, Integer::sum);
-                        sizes.put(key, ByteBuffer.wrap(holder.value).getInt());
-                    }
-                }
-            }
-        }
-        return shared.entrySet().stream()
-                .filter(entry -> 4 * entry.getValue() > own.size() + sizes.get(entry.getKey()))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_PEERS)
-                .map(entry -> new Kept(agencyKeyOf(entry.getKey()), report(entry.getKey())))
-                .toList();
-    }
-
-    private List<KeyValue<String, byte[]>> holdersOf(long sentence) {
-        List<KeyValue<String, byte[]>> holders = new ArrayList<>();
+    @Override
+    protected Map<String, Integer> holdersOf(long sentence) {
+        Map<String, Integer> holders = new HashMap<>();
         try (KeyValueIterator<String, byte[]> scan = sentences.prefixScan(sentenceKey(sentence, ""), PREFIX)) {
-            scan.forEachRemaining(holders::add);
+            scan.forEachRemaining(holder -> holders.put(holder.key.substring(SENTENCE_PREFIX),
+                    ByteBuffer.wrap(holder.value).getInt()));
         }
         return holders;
     }
 
-    /** For a county's 本级政府 report, the same year's reports of its departments and towns (HIER-SUM's parts). */
-    private List<Kept> partsOf(String agencyKey, ParsedReport report) {
-        if (!HierarchySumRule.isCountyGovernment(report)) {
-            return List.of();
-        }
-        return sameCountyYear(report).stream().filter(part -> isPartOf(part, agencyKey, report)).toList();
-    }
-
-    /** The county 本级政府 reports of the same year that {@code report}, a department's or town's, is a part of. */
-    private List<Kept> countyGovernmentsOf(String agencyKey, ParsedReport report) {
-        Kept part = new Kept(agencyKey, report);
-        return sameCountyYear(report).stream()
-                .filter(county -> isPartOf(part, county.agencyKey(), county.report())).toList();
-    }
-
-    /** The reports kept for the report's county and year, in the order of their entry keys. */
-    private List<Kept> sameCountyYear(ParsedReport report) {
-        String countyYear = countyYear(report);
-        if (countyYear == null) {
-            return List.of();
-        }
+    @Override
+    protected List<String> countyYearEntries(String countyYear) {
         List<String> keys = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> scan = countyYears.prefixScan(countyYear + "|", PREFIX)) {
             scan.forEachRemaining(indexed -> keys.add(indexed.key.substring(countyYear.length() + 1)));
         }
-        return keys.stream().sorted().map(key -> new Kept(agencyKeyOf(key), report(key))).toList();
-    }
-
-    /**
-     * The history of {@code kept}, another agency's report kept here, as it is once {@code report} is recorded for
-     * {@code agencyKey}: {@code report} among its peers if it nearly repeats it, among its parts if it is one, in
-     * place of whatever that agency's same year held before.
-     */
-    private History historyOnceRecorded(Kept kept, String agencyKey, ParsedReport report) {
-        History now = historyOf(kept.agencyKey(), kept.report());
-        String replaced = entryKey(agencyKey, report.getYear());
-        List<ParsedReport> peers = new ArrayList<>();
-        if (CopyPeerRule.nearIdentical(kept.report(), report)) {
-            peers.add(report);
-        }
-        peers.addAll(reports(without(peersOf(kept.agencyKey(), kept.report()), replaced)));
-        List<ParsedReport> parts = new ArrayList<>(reports(without(partsOf(kept.agencyKey(), kept.report()), replaced)));
-        if (isPartOf(new Kept(agencyKey, report), kept.agencyKey(), kept.report())) {
-            parts.add(report);
-        }
-        return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers, parts);
-    }
-
-    private static boolean isPartOf(Kept part, String countyKey, ParsedReport county) {
-        return !part.agencyKey().equals(countyKey) && HierarchySumRule.isCountyGovernment(county)
-                && !HierarchySumRule.isCountyGovernment(part.report()) && countyYear(part.report()) != null
-                && countyYear(part.report()).equals(countyYear(county));
-    }
-
-    /** The county code and year a report is indexed under; null without either. */
-    private static String countyYear(ParsedReport report) {
-        String county = report.getDivision() == null ? null : report.getDivision().getCountyCode();
-        return county == null || report.getYear() == null ? null : county + "|" + report.getYear();
+        return keys.stream().sorted().toList();
     }
 
     private static String sentenceKey(long sentence, String entryKey) {
@@ -282,25 +154,14 @@ public final class PartitionHistory {
         return String.format("%016x#", sentence);
     }
 
-    private static List<Kept> without(List<Kept> kept, String replacedKey) {
-        return kept.stream().filter(k -> !entryKey(k.agencyKey(), k.report().getYear()).equals(replacedKey)).toList();
-    }
-
-    private static List<ParsedReport> reports(List<Kept> kept) {
-        return kept.stream().map(Kept::report).toList();
-    }
-
     private ReportHistoryEntry entry(String entryKey) {
         byte[] value = agencyYears.get(entryKey);
         return value == null ? null : CODEC.decode(value);
     }
 
-    private ParsedReport report(String entryKey) {
+    @Override
+    protected ParsedReport reportAt(String entryKey) {
         ReportHistoryEntry entry = entry(entryKey);
         return entry == null ? null : entry.getReport();
-    }
-
-    /** A report kept here, under the agency key of its Kafka records. */
-    public record Kept(String agencyKey, ParsedReport report) {
     }
 }

@@ -1,0 +1,190 @@
+package io.nianbao.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.nianbao.rules.catalogue.CopyPeerRule;
+import io.nianbao.rules.catalogue.HierarchySumRule;
+import io.nianbao.rules.catalogue.TextFingerprint;
+import io.nianbao.schema.ParsedReport;
+
+/**
+ * What the year-to-year and cross-report rules compare a report with, looked up in the reports kept so far: the
+ * agency's other years, the copies among other agencies' reports, a county government's departments and towns
+ * (HIER-SUM), and the kept reports whose verdict a new report changes. Where the reports are kept is the
+ * subclass's: {@link ReportHistory} on the heap (the check command), validate-service's partitioned state stores.
+ * <p>
+ * Entry keys are {@code <agency key>|<year>}, the agency key being the key of the report's Kafka records.
+ */
+public abstract class HistoryIndex {
+    private static final int MAX_PEERS = 5;
+    /** A sentence this many reports share is boilerplate: it tells no copy apart, and is not looked up. */
+    protected static final int BOILERPLATE = 1_000;
+
+    /** The key of an agency's report for a year: the agency key of the Kafka records, then the year. */
+    public static String entryKey(String agencyKey, int year) {
+        return agencyKey + "|" + year;
+    }
+
+    public static String agencyKeyOf(String entryKey) {
+        return entryKey.substring(0, entryKey.lastIndexOf('|'));
+    }
+
+    /** The county code and year a report is indexed under; null without either. */
+    protected static String countyYear(ParsedReport report) {
+        String county = report.getDivision() == null ? null : report.getDivision().getCountyCode();
+        return county == null || report.getYear() == null ? null : county + "|" + report.getYear();
+    }
+
+    /** The report kept under the entry key; null when none is. */
+    protected abstract ParsedReport reportAt(String entryKey);
+
+    /** How many kept reports hold the sentence. */
+    protected abstract int holderCount(long sentence);
+
+    /** The entries holding the sentence, each with its number of sentences. */
+    protected abstract Map<String, Integer> holdersOf(long sentence);
+
+    /** The entry keys kept for a county and year ({@link #countyYear}), in their order. */
+    protected abstract List<String> countyYearEntries(String countyYear);
+
+    public synchronized ParsedReport find(String agencyKey, int year) {
+        return reportAt(entryKey(agencyKey, year));
+    }
+
+    /**
+     * The report's neighbours: the agency's years before and after; the same year's entry only when it is another
+     * report (the same one again is a redelivery, not a revision); its peers and, for a county government, parts.
+     */
+    public synchronized History historyOf(String agencyKey, ParsedReport report) {
+        Integer year = report.getYear();
+        if (year == null) {
+            return History.none();
+        }
+        ParsedReport sameYear = find(agencyKey, year);
+        boolean other = sameYear != null && !sameYear.getReportId().equals(report.getReportId());
+        return new History(find(agencyKey, year - 1), find(agencyKey, year + 1), other ? sameYear : null,
+                peersOf(agencyKey, report), reports(partEntriesOf(agencyKey, report)));
+    }
+
+    /** Other agencies' reports whose prose is close to this one's: COPY-PEER's candidates. */
+    public List<ParsedReport> peersOf(String agencyKey, ParsedReport report) {
+        return reports(peerEntriesOf(agencyKey, report));
+    }
+
+    /**
+     * Up to {@value #MAX_PEERS} reports of other agencies sharing more than half of the two reports' (non-boilerplate)
+     * sentences, taken together, the most first: COPY-PEER's candidates, which it confirms on the whole texts.
+     * Symmetric, as the rule's similarity is: of two copies, each is the other's candidate.
+     */
+    public synchronized List<Entry> peerEntriesOf(String agencyKey, ParsedReport report) {
+        Set<Long> own = TextFingerprint.of(report);
+        Map<String, Integer> shared = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        for (Long sentence : own) {
+            if (holderCount(sentence) <= BOILERPLATE) {
+                holdersOf(sentence).forEach((key, size) -> {
+                    if (!agencyKeyOf(key).equals(agencyKey)) {
+                        shared.merge(key, 1, Integer::sum);
+                        sizes.put(key, size);
+                    }
+                });
+            }
+        }
+        return shared.entrySet().stream()
+                .filter(entry -> 4 * entry.getValue() > own.size() + sizes.get(entry.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_PEERS)
+                .map(entry -> new Entry(agencyKeyOf(entry.getKey()), reportAt(entry.getKey())))
+                .toList();
+    }
+
+    /**
+     * For a county's 本级政府 report, the same year's reports of other agencies resolved to the same county (its
+     * departments and towns), by key; empty for any other report. HIER-SUM's parts.
+     */
+    public synchronized List<Entry> partEntriesOf(String agencyKey, ParsedReport report) {
+        if (!HierarchySumRule.isCountyGovernment(report)) {
+            return List.of();
+        }
+        return sameCountyYear(report).stream().filter(part -> isPartOf(part, agencyKey, report)).toList();
+    }
+
+    /** The county 本级政府 reports of the same year that {@code report}, a department's or town's, is a part of. */
+    public synchronized List<Entry> countyGovernmentsOf(String agencyKey, ParsedReport report) {
+        Entry part = new Entry(agencyKey, report);
+        return sameCountyYear(report).stream()
+                .filter(county -> isPartOf(part, county.agencyKey(), county.report())).toList();
+    }
+
+    /**
+     * Other agencies' reports kept here that {@code report} changes the verdict of: those whose prose it nearly
+     * repeats (COPY-PEER flags both copies) and its county's 本级政府 report when it is one of the county's
+     * departments or towns (HIER-SUM); each with the history it is judged again with now that {@code report}
+     * arrived after it. None for a report without a year.
+     */
+    public synchronized Map<Entry, History> dependentsOf(String agencyKey, ParsedReport report) {
+        if (report.getYear() == null) {
+            return Map.of();
+        }
+        Map<Entry, History> dependents = new LinkedHashMap<>();
+        peerEntriesOf(agencyKey, report).stream()
+                .filter(peer -> CopyPeerRule.nearIdentical(report, peer.report()))
+                .forEach(copy -> dependents.put(copy, historyOnceRecorded(copy, agencyKey, report)));
+        countyGovernmentsOf(agencyKey, report)
+                .forEach(county -> dependents.put(county, historyOnceRecorded(county, agencyKey, report)));
+        return dependents;
+    }
+
+    /**
+     * The history of {@code kept}, another agency's report kept here, as it is once {@code report} is recorded for
+     * {@code agencyKey}: {@code report} is among its peers if it nearly repeats it, among its parts if it is one, in
+     * place of whatever that agency's same year held before.
+     */
+    public synchronized History historyOnceRecorded(Entry kept, String agencyKey, ParsedReport report) {
+        History now = historyOf(kept.agencyKey(), kept.report());
+        String replaced = entryKey(agencyKey, report.getYear());
+        List<ParsedReport> peers = new ArrayList<>();
+        if (CopyPeerRule.nearIdentical(kept.report(), report)) {
+            peers.add(report);
+        }
+        peers.addAll(reports(without(peerEntriesOf(kept.agencyKey(), kept.report()), replaced)));
+        List<ParsedReport> parts =
+                new ArrayList<>(reports(without(partEntriesOf(kept.agencyKey(), kept.report()), replaced)));
+        if (isPartOf(new Entry(agencyKey, report), kept.agencyKey(), kept.report())) {
+            parts.add(report);
+        }
+        return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers, parts);
+    }
+
+    private List<Entry> sameCountyYear(ParsedReport report) {
+        String countyYear = countyYear(report);
+        if (countyYear == null) {
+            return List.of();
+        }
+        return countyYearEntries(countyYear).stream().map(key -> new Entry(agencyKeyOf(key), reportAt(key))).toList();
+    }
+
+    private static boolean isPartOf(Entry part, String countyKey, ParsedReport county) {
+        return !part.agencyKey().equals(countyKey) && HierarchySumRule.isCountyGovernment(county)
+                && !HierarchySumRule.isCountyGovernment(part.report()) && countyYear(part.report()) != null
+                && countyYear(part.report()).equals(countyYear(county));
+    }
+
+    private static List<Entry> without(List<Entry> entries, String replacedKey) {
+        return entries.stream()
+                .filter(entry -> !entryKey(entry.agencyKey(), entry.report().getYear()).equals(replacedKey)).toList();
+    }
+
+    private static List<ParsedReport> reports(List<Entry> entries) {
+        return entries.stream().map(Entry::report).toList();
+    }
+
+    /** A report as the history keeps it: under the agency key of its Kafka records. */
+    public record Entry(String agencyKey, ParsedReport report) {
+    }
+}
