@@ -63,13 +63,23 @@ class RenderingTests {
     @Test
     void pdfHasATextLayerAndTheScanHasOnlyPixels() throws Exception {
         MachineTool.CJK_FONT.require(Form.PDF.available(), "rendering PDF and scans");
+        int pages;
         try (PDDocument pdf = Loader.loadPDF(Form.PDF.render(REPORT_2019))) {
             String text = new PDFTextStripper().getText(pdf);
+            pages = pdf.getNumberOfPages();
 
             assertThat(text).contains(REPORT_2019.truth().getTitle()).contains("政府集中采购");
         }
         BufferedImage scan = ImageIO.read(new ByteArrayInputStream(Form.SCAN.render(REPORT_2019)));
-        assertThat(scan.getHeight()).isGreaterThan(2 * scan.getWidth());
+        assertThat(pages).isGreaterThan(1);
+        assertThat(scan.getHeight() % pages).isZero();
+        assertThat(scan.getHeight() / pages).isGreaterThan(scan.getWidth());
+        // Each of the PDF's pages stacked as a page printed and scanned: white paper with dark ink on it.
+        int pageHeight = scan.getHeight() / pages;
+        for (int page = 0; page < pages; page++) {
+            assertThat(inkShare(scan.getSubimage(0, page * pageHeight, scan.getWidth(), pageHeight)))
+                    .as("page %d's share of dark pixels", page + 1).isBetween(0.001, 0.2);
+        }
     }
 
     @Test
@@ -136,6 +146,16 @@ class RenderingTests {
         assertThat(pageOneCount % 7).isZero();
         assertThat(figures.get(0)).isEqualTo(firstRow.get(0));
         assertThat(figures.get(pageOneCount / 7 * 6)).isEqualTo(firstRow.get(6));
+    }
+
+    private static double inkShare(BufferedImage page) {
+        long dark = 0;
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                dark += (page.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+            }
+        }
+        return (double) dark / ((long) page.getWidth() * page.getHeight());
     }
 
     private static String digits(String text) {
