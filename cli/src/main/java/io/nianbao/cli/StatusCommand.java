@@ -8,7 +8,8 @@ import io.nianbao.localstack.RunningStack;
 import picocli.CommandLine.Command;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Each component: running or stopped, pid, port, and whether it answers. Exit 0 only if everything started is ready.")
+        description = "Each component: running or stopped, pid, port, whether it answers, and how often `nianbao up` started it"
+                + " again after it died. Exit 0 only if everything started is ready.")
 final class StatusCommand implements Callable<Integer> {
 
     @Override
@@ -18,9 +19,9 @@ final class StatusCommand implements Callable<Integer> {
         for (RunningStack.ComponentStatus status : statuses) {
             rows.add(List.of(status.name(), status.running() ? "running" : "stopped",
                     status.pid().map(String::valueOf).orElse("-"), status.port().map(String::valueOf).orElse("-"),
-                    status.ready() ? "ready" : "not ready"));
+                    status.ready() ? "ready" : "not ready", String.valueOf(status.restarts())));
         }
-        System.out.print(SummaryTable.render(List.of("component", "state", "pid", "port", "readiness"), rows));
+        System.out.print(SummaryTable.render(List.of("component", "state", "pid", "port", "readiness", "restarts"), rows));
         // Only what the last `up` started has a port on record; a component it did not start (an external broker) is no failure.
         List<RunningStack.ComponentStatus> started = statuses.stream().filter(status -> status.port().isPresent()).toList();
         return !started.isEmpty() && started.stream().allMatch(RunningStack.ComponentStatus::ready) ? 0 : 1;

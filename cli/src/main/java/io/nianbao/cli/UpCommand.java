@@ -6,7 +6,8 @@ import io.nianbao.localstack.LocalStack;
 import picocli.CommandLine.Command;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Start Kafka, the store and the four services in the background; `nianbao down` stops them.")
+        description = "Start Kafka, the store and the four services in the background; `nianbao down` stops them. Run"
+                + " again while a stack runs, it starts only the components that died, on their ports.")
 final class UpCommand implements Callable<Integer> {
 
     @Override

@@ -26,15 +26,27 @@ final class E2eStack {
 
     /** @param serviceSettings further environment variables of the services, e.g. crawl settings */
     static LocalStack start(Path dataDir, Map<String, String> serviceSettings) {
+        return start(dataDir, serviceSettings, false);
+    }
+
+    /**
+     * @param outliveLauncher as {@code nianbao up}: no shutdown hook stops the processes, the test stops them
+     *                        ({@code RunningStack.down()})
+     */
+    static LocalStack start(Path dataDir, Map<String, String> serviceSettings, boolean outliveLauncher) {
         deleteRecursively(dataDir);
-        Path home = Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
-        return LocalStack.builder(home, dataDir)
+        return LocalStack.builder(home(), dataDir)
                 .environment(Map.of())
                 .ports(StackPorts.free())
                 .apiKey("end-to-end-test-key")
                 .serviceSettings(serviceSettings)
+                .outliveLauncher(outliveLauncher)
                 .progress(line -> System.out.println("[stack] " + line))
                 .start();
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
     }
 
     private static void deleteRecursively(Path dir) {

@@ -43,6 +43,10 @@ public final class KafkaBroker extends ManagedProcess {
         return port;
     }
 
+    public int controllerPort() {
+        return controllerPort;
+    }
+
     /** A single-node KRaft cluster on the loopback interface, sized for one machine, accepting raw-report-sized records. */
     static String serverProperties(int port, int controllerPort, Path logDirs) {
         return String.join("\n",

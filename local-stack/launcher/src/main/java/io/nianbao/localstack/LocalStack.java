@@ -22,6 +22,8 @@ public final class LocalStack implements AutoCloseable {
     /** Every component a stack may start, in start order. */
     public static final List<String> COMPONENTS = List.of(KafkaBroker.COMPONENT, MongoStore.COMPONENT,
             ServiceProcess.INGEST, ServiceProcess.PARSE, ServiceProcess.VALIDATE, ServiceProcess.STORE);
+    private static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+    private static final String MONGODB_URI = "mongodb.uri";
 
     private final Builder config;
     private final RunDirectory run;
@@ -29,6 +31,8 @@ public final class LocalStack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::stopAll, "nianbao-local-stack-shutdown");
     private String bootstrapServers;
     private String mongoUri;
+    /** What the running stack this one heals had recorded; empty for a stack started from nothing. */
+    private Properties recorded = new Properties();
 
     private LocalStack(Builder config) {
         this.config = config;
@@ -167,38 +171,58 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts every component; for a stack that outlives its launcher ({@code nianbao up}) whose run directory names
+     * components still running, only the missing ones, on the ports the stack recorded: a stack some of whose
+     * processes crashed is healed by running {@code up} again, without stopping the survivors.
+     */
     private void startAll() {
-        new RunningStack(config.dataDir).requireNoneRunning();
-        requireFreePorts();
+        RunningStack running = new RunningStack(config.dataDir);
+        List<String> kept = running.liveComponents();
+        if (!kept.isEmpty() && !config.outliveLauncher) {
+            running.requireNoneRunning();
+        }
+        recorded = kept.isEmpty() ? new Properties() : run.readStack();
+        StackPorts ports = kept.isEmpty() ? config.ports : config.ports.recordedIn(recorded);
+        kept.forEach(component -> config.progress.accept(component + " is running (pid "
+                + running.pid(component).orElseThrow() + "): kept"));
+        requireFreePorts(ports, kept);
         if (!config.outliveLauncher) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
-        if (config.externalKafka == null) {
-            KafkaBroker broker = new KafkaBroker(config.home, config.dataDir, config.ports.kafka(), config.ports.controller(), run);
+        if (config.externalKafka != null) {
+            bootstrapServers = config.externalKafka;
+            config.progress.accept("using the Kafka broker at " + bootstrapServers);
+        } else if (kept.contains(KafkaBroker.COMPONENT)) {
+            bootstrapServers = recorded.getProperty(BOOTSTRAP_SERVERS);
+        } else {
+            KafkaBroker broker = new KafkaBroker(config.home, config.dataDir, ports.kafka(), ports.controller(), run);
             config.progress.accept("starting Kafka on " + broker.bootstrapServers() + " (log: " + broker.logFile() + ")");
             startOne(broker);
             bootstrapServers = broker.bootstrapServers();
-        } else {
-            bootstrapServers = config.externalKafka;
-            config.progress.accept("using the Kafka broker at " + bootstrapServers);
         }
         KafkaTopics.ensure(bootstrapServers, config.partitions);
         config.progress.accept("topics ready: " + String.join(", ", io.nianbao.schema.Topics.ALL));
 
-        if (config.externalMongo == null) {
-            MongoStore store = new MongoStore(config.home, config.dataDir, config.ports.mongo(), run);
+        if (config.externalMongo != null) {
+            mongoUri = config.externalMongo;
+            config.progress.accept("using MongoDB at " + mongoUri);
+        } else if (kept.contains(MongoStore.COMPONENT)) {
+            mongoUri = recorded.getProperty(MONGODB_URI);
+        } else {
+            MongoStore store = new MongoStore(config.home, config.dataDir, ports.mongo(), run);
             config.progress.accept("starting the embedded MongoDB-compatible store on " + store.uri() + " (log: " + store.logFile() + ")");
             startOne(store);
             mongoUri = store.uri();
-        } else {
-            mongoUri = config.externalMongo;
-            config.progress.accept("using MongoDB at " + mongoUri);
         }
 
         // The services are independent of each other: start them together, then wait for each.
         List<ServiceProcess> services = new ArrayList<>();
         for (String name : config.services) {
-            ServiceProcess service = ServiceProcess.packaged(config.home, name, config.ports.service(name),
+            if (kept.contains(name)) {
+                continue;
+            }
+            ServiceProcess service = ServiceProcess.packaged(config.home, name, ports.service(name),
                     config.serviceEnvironment(bootstrapServers, mongoUri), config.dataDir, run);
             config.progress.accept("starting " + name + " on " + service.url() + " (log: " + service.logFile() + ")");
             started.put(name, service);
@@ -209,7 +233,7 @@ public final class LocalStack implements AutoCloseable {
             service.awaitReady();
             config.progress.accept(service.name() + " ready");
         }
-        run.writeStack(describe());
+        run.writeStack(describe(!kept.isEmpty()));
     }
 
     private void startOne(ManagedProcess process) {
@@ -217,16 +241,17 @@ public final class LocalStack implements AutoCloseable {
         process.start();
     }
 
-    private void requireFreePorts() {
+    private void requireFreePorts(StackPorts ports, List<String> kept) {
         Map<String, Integer> wanted = new LinkedHashMap<>();
-        if (config.externalKafka == null) {
-            wanted.put("Kafka", config.ports.kafka());
-            wanted.put("the Kafka controller", config.ports.controller());
+        if (config.externalKafka == null && !kept.contains(KafkaBroker.COMPONENT)) {
+            wanted.put("Kafka", ports.kafka());
+            wanted.put("the Kafka controller", ports.controller());
         }
-        if (config.externalMongo == null) {
-            wanted.put("the store", config.ports.mongo());
+        if (config.externalMongo == null && !kept.contains(MongoStore.COMPONENT)) {
+            wanted.put("the store", ports.mongo());
         }
-        config.services.forEach(service -> wanted.put(service, config.ports.service(service)));
+        config.services.stream().filter(service -> !kept.contains(service))
+                .forEach(service -> wanted.put(service, ports.service(service)));
         wanted.forEach((what, port) -> {
             if (StackPorts.inUse(port)) {
                 throw new IllegalStateException("port " + port + " for " + what + " is already in use by another program");
@@ -234,19 +259,28 @@ public final class LocalStack implements AutoCloseable {
         });
     }
 
-    /** What {@code nianbao status} and {@code ingest} read back from another process. */
-    private Properties describe() {
+    /**
+     * What {@code nianbao status} and {@code ingest} read back from another process: for a healed stack, what was
+     * recorded, with the components started now (each counted as a restart).
+     */
+    private Properties describe(boolean healed) {
         Properties stack = new Properties();
-        stack.setProperty("kafka.bootstrap.servers", bootstrapServers);
-        stack.setProperty("mongodb.uri", mongoUri);
+        stack.putAll(recorded);
+        stack.setProperty(BOOTSTRAP_SERVERS, bootstrapServers);
+        stack.setProperty(MONGODB_URI, mongoUri);
         started.values().forEach(process -> {
             if (process instanceof KafkaBroker broker) {
-                stack.setProperty(KafkaBroker.COMPONENT + ".port", Integer.toString(broker.port()));
+                stack.setProperty(KafkaBroker.COMPONENT + StackPorts.PORT, Integer.toString(broker.port()));
+                stack.setProperty(KafkaBroker.COMPONENT + StackPorts.CONTROLLER_PORT, Integer.toString(broker.controllerPort()));
             } else if (process instanceof MongoStore store) {
-                stack.setProperty(MongoStore.COMPONENT + ".port", Integer.toString(store.port()));
+                stack.setProperty(MongoStore.COMPONENT + StackPorts.PORT, Integer.toString(store.port()));
             } else if (process instanceof ServiceProcess service) {
-                stack.setProperty(service.name() + ".port", Integer.toString(service.port()));
-                stack.setProperty(service.name() + ".url", service.url().toString());
+                stack.setProperty(service.name() + StackPorts.PORT, Integer.toString(service.port()));
+                stack.setProperty(service.name() + RunningStack.URL, service.url().toString());
+            }
+            if (healed) {
+                stack.setProperty(process.name() + RunningStack.RESTARTS,
+                        Integer.toString(RunningStack.restarts(recorded, process.name()) + 1));
             }
         });
         return stack;
@@ -260,10 +294,14 @@ public final class LocalStack implements AutoCloseable {
         return mongoUri;
     }
 
-    /** The base URL of a started service, e.g. {@code http://localhost:8081}. */
+    /** The base URL of a service of this stack (started now, or kept running), e.g. {@code http://localhost:8081}. */
     public String url(String service) {
         if (started.get(service) instanceof ServiceProcess process) {
             return process.url().toString();
+        }
+        String kept = recorded.getProperty(service + RunningStack.URL);
+        if (kept != null) {
+            return kept;
         }
         throw new IllegalArgumentException(service + " is not a service of this stack; started: " + started.keySet());
     }

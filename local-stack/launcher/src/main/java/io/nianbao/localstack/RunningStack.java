@@ -13,14 +13,19 @@ import java.util.Properties;
  * {@code nianbao down} stops, after the {@code nianbao up} that started it has exited.
  */
 public final class RunningStack {
+    static final String RESTARTS = ".restarts";
+    static final String URL = ".url";
     private final RunDirectory run;
 
     public RunningStack(Path dataDir) {
         this.run = new RunDirectory(dataDir);
     }
 
-    /** One component: its pid while recorded and alive, its port, and whether it answers. */
-    public record ComponentStatus(String name, Optional<Long> pid, Optional<Integer> port, boolean ready) {
+    /**
+     * One component: its pid while recorded and alive, its port, whether it answers, and how many times
+     * {@code nianbao up} started it again after it had died.
+     */
+    public record ComponentStatus(String name, Optional<Long> pid, Optional<Integer> port, boolean ready, int restarts) {
         public boolean running() {
             return pid.isPresent();
         }
@@ -31,16 +36,31 @@ public final class RunningStack {
         List<ComponentStatus> statuses = new ArrayList<>();
         for (String component : LocalStack.COMPONENTS) {
             Optional<Long> pid = run.read(component).flatMap(RunDirectory.PidRecord::liveProcess).map(ProcessHandle::pid);
-            Optional<Integer> port = Optional.ofNullable(stack.getProperty(component + ".port")).map(Integer::valueOf);
+            Optional<Integer> port = Optional.ofNullable(stack.getProperty(component + StackPorts.PORT)).map(Integer::valueOf);
             boolean ready = pid.isPresent() && port.map(p -> answers(component, p)).orElse(false);
-            statuses.add(new ComponentStatus(component, pid, port, ready));
+            statuses.add(new ComponentStatus(component, pid, port, ready, restarts(stack, component)));
         }
         return statuses;
     }
 
     /** The URL a started service was given, e.g. for {@code nianbao ingest} to find ingest-service. */
     public Optional<String> url(String service) {
-        return Optional.ofNullable(run.readStack().getProperty(service + ".url"));
+        return Optional.ofNullable(run.readStack().getProperty(service + URL));
+    }
+
+    /** How many times the component was started again into a running stack, as {@code stack.properties} counts. */
+    static int restarts(Properties stack, String component) {
+        return Integer.parseInt(stack.getProperty(component + RESTARTS, "0").trim());
+    }
+
+    /** The components whose recorded process still runs, in start order. */
+    public List<String> liveComponents() {
+        return LocalStack.COMPONENTS.stream().filter(component -> live(component).isPresent()).toList();
+    }
+
+    /** The pid of the component's recorded process while it runs. */
+    public Optional<Long> pid(String component) {
+        return live(component).map(ProcessHandle::pid);
     }
 
     public boolean anyRunning() {

@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /** The TCP ports of one stack: the broker's client and controller listeners, the store, and each service's HTTP port. */
 public record StackPorts(int kafka, int controller, int mongo, Map<String, Integer> services) {
+    /** The keys a port is recorded under in {@code stack.properties}, after the component's name. */
+    static final String PORT = ".port";
+    static final String CONTROLLER_PORT = ".controller-port";
 
     public StackPorts {
         services = Map.copyOf(services);
@@ -35,6 +39,23 @@ public record StackPorts(int kafka, int controller, int mongo, Map<String, Integ
             services.put(ServiceProcess.NAMES.get(i), ports.get(3 + i));
         }
         return new StackPorts(ports.get(0), ports.get(1), ports.get(2), services);
+    }
+
+    /**
+     * These ports, each replaced by the one a running stack recorded for its component ({@code stack.properties}):
+     * a component started again into that stack must come back where its peers and users expect it.
+     */
+    public StackPorts recordedIn(Properties stack) {
+        Map<String, Integer> recordedServices = new LinkedHashMap<>(services);
+        recordedServices.replaceAll((service, port) -> recorded(stack, service + PORT, port));
+        return new StackPorts(recorded(stack, KafkaBroker.COMPONENT + PORT, kafka),
+                recorded(stack, KafkaBroker.COMPONENT + CONTROLLER_PORT, controller),
+                recorded(stack, MongoStore.COMPONENT + PORT, mongo), recordedServices);
+    }
+
+    private static int recorded(Properties stack, String key, int otherwise) {
+        String port = stack.getProperty(key);
+        return port == null ? otherwise : Integer.parseInt(port.trim());
     }
 
     public int service(String name) {

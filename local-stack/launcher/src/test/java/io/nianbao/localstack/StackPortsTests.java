@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,21 @@ class StackPortsTests {
         assertThat(ports.controller()).isEqualTo(9093);
         assertThat(ports.mongo()).isEqualTo(27017);
         assertThat(ServiceProcess.NAMES).extracting(ports::service).containsExactly(8081, 8082, 8083, 8084);
+    }
+
+    @Test
+    void aStackStartedAgainTakesThePortsItsRunningPartRecordedAndItsOwnForTheRest() {
+        Properties recorded = new Properties();
+        recorded.setProperty("kafka.port", "19092");
+        recorded.setProperty("kafka.controller-port", "19093");
+        recorded.setProperty("store-service.port", "18084");
+
+        StackPorts ports = StackPorts.defaults().recordedIn(recorded);
+
+        assertThat(ports.kafka()).isEqualTo(19092);
+        assertThat(ports.controller()).isEqualTo(19093);
+        assertThat(ports.mongo()).isEqualTo(27017);
+        assertThat(ServiceProcess.NAMES).extracting(ports::service).containsExactly(8081, 8082, 8083, 18084);
     }
 
     @Test
