@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Assumptions;
 public enum MachineTool {
     CJK_FONT("a CJK TrueType font", "fonts-wqy-microhei"),
     TESSERACT_CHI_SIM("Tesseract with its simplified-Chinese model", "tesseract-ocr tesseract-ocr-chi-sim"),
-    CHROMIUM("Chromium and its ChromeDriver", "chromium chromium-driver");
+    CHROMIUM("Chromium and its ChromeDriver", "chromium chromium-driver"),
+    /** Compose v1: it resolves and checks a compose file without a Docker engine, which this machine has not. */
+    DOCKER_COMPOSE("docker-compose", "docker-compose");
 
     private final String description;
     private final String packages;

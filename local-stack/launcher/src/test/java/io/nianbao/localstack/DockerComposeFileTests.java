@@ -1,7 +1,6 @@
 package io.nianbao.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.nianbao.testsupport.MachineTool;
 
 /**
  * The repository's docker-compose.yml, as Compose itself resolves it ({@code docker-compose config}, which needs no
@@ -28,10 +29,10 @@ class DockerComposeFileTests {
     private static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service",
             "store-service");
 
-    @BeforeAll
-    static void composeIsInstalled() {
-        assumeTrue(run("docker-compose", "version").exitCode() == 0,
-                "docker-compose is not installed (Debian package docker-compose), so the compose file cannot be checked");
+    /** Per test, not per class: surefire counts skipped tests, but not a class skipped before its tests. */
+    @BeforeEach
+    void composeIsInstalled() {
+        MachineTool.DOCKER_COMPOSE.require(run("docker-compose", "version").exitCode() == 0, "checking docker-compose.yml");
     }
 
     @Test
