@@ -9,10 +9,12 @@ import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -41,9 +43,13 @@ public final class TopologyHarness implements AutoCloseable {
     public final Sink<DeadLetter> deadLetters;
     /** The history store's changelog: what an instance taking the partition over restores. */
     public final Sink<ReportHistoryEntry> historyEntries;
+    /** What this instance published to the global fingerprint index's topic (tombstones as null values). */
+    public final Sink<byte[]> fingerprints;
 
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> parsed;
+    private final TestInputTopic<String, byte[]> fingerprintIndex;
+    private int fingerprintsReadBack;
 
     public TopologyHarness(RuleEngine engine, Path stateDir) {
         Properties config = new Properties();
@@ -57,6 +63,22 @@ public final class TopologyHarness implements AutoCloseable {
         alerts = sink(Topics.ALERTS, Alert.class);
         deadLetters = sink(Topics.DLQ, DeadLetter.class);
         historyEntries = sink(changelog(PartitionHistory.AGENCY_YEARS), ReportHistoryEntry.class);
+        fingerprints = new Sink<>(driver.createOutputTopic(Topics.FINGERPRINTS, new StringDeserializer(),
+                new ByteArrayDeserializer()));
+        fingerprintIndex = driver.createInputTopic(Topics.FINGERPRINTS, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * Records of reports.fingerprints as another instance published them: this driver runs one instance, whose
+     * global store reads them as it would from the topic (the driver does not read its own outputs back).
+     */
+    public void indexFromElsewhere(List<KeyValue<String, byte[]>> records) {
+        records.forEach(record -> fingerprintIndex.pipeInput(record.key, record.value));
+    }
+
+    /** What this instance published to reports.fingerprints so far, for another instance's global store. */
+    public List<KeyValue<String, byte[]>> publishedFingerprints() {
+        return fingerprints.received().stream().map(record -> KeyValue.pair(record.key(), record.payload())).toList();
     }
 
     static String changelog(String store) {
@@ -71,6 +93,10 @@ public final class TopologyHarness implements AutoCloseable {
                     provinceHeader.getBytes(StandardCharsets.UTF_8)));
         }
         parsed.pipeInput(new TestRecord<>(key, value, headers));
+        // As the instance's global store reads reports.fingerprints, its own records included.
+        List<KeyValue<String, byte[]>> published = publishedFingerprints();
+        indexFromElsewhere(published.subList(fingerprintsReadBack, published.size()));
+        fingerprintsReadBack = published.size();
     }
 
     public KeyValueStore<String, byte[]> store(String name) {
