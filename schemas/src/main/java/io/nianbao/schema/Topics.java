@@ -23,8 +23,8 @@ public final class Topics {
     public static final String CRAWL_STATUS = "crawl.status";
     /**
      * Compacted: validate-service's global index of text fingerprints, written by the instance that keeps a report,
-     * read whole by every instance (COPY-PEER across partitions). {@code <sentence hash, 16 hex>|<entry key>} → empty
-     * (the entry's prose holds the sentence); {@code @<entry key>} → {@link FingerprintEntry}.
+     * read whole by every instance (COPY-PEER across partitions). Binary keys: {@code 'S' <sentence hash> <entry
+     * hash>} → empty (the entry's prose holds the sentence); {@code 'E' <entry hash>} → {@link FingerprintEntry}.
      */
     public static final String FINGERPRINTS = "reports.fingerprints";
 

@@ -36,13 +36,14 @@ public final class TextFingerprint {
         Map<Long, Integer> sentences = new LinkedHashMap<>();
         for (String sentence : ReportProse.sentences(text)) {
             if (sentence.length() >= MIN_SENTENCE) {
-                sentences.put(fnv1a(sentence), sentence.length());
+                sentences.put(hash(sentence), sentence.length());
             }
         }
         return sentences;
     }
 
-    private static long fnv1a(String text) {
+    /** The 64-bit hash (FNV-1a of the UTF-8 bytes) sentences are fingerprinted with. */
+    public static long hash(String text) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -44,6 +45,7 @@ public final class PartitionHistory extends HistoryIndex {
      */
     public static final String SENTENCES = "sentences";
 
+    private static final int SENTENCE_PREFIX = 17;
     private static final byte[] PRESENT = new byte[0];
     private static final StringSerializer PREFIX = new StringSerializer();
     private static final AvroCodec<ReportHistoryEntry> CODEC = AvroCodec.of(ReportHistoryEntry.class);
@@ -80,7 +82,7 @@ public final class PartitionHistory extends HistoryIndex {
      * @return the records of the global fingerprint index's topic that make the same change there, for the caller
      *         to publish with the stores' changes ({@link FingerprintIndex#changes})
      */
-    public List<KeyValue<String, byte[]>> record(String agencyKey, ReportHistoryEntry entry) {
+    public List<KeyValue<Bytes, byte[]>> record(String agencyKey, ReportHistoryEntry entry) {
         ParsedReport report = entry.getReport();
         if (report.getYear() == null) {
             return List.of();
@@ -97,7 +99,7 @@ public final class PartitionHistory extends HistoryIndex {
         Set<Long> fingerprint = TextFingerprint.of(report);
         byte[] size = ByteBuffer.allocate(Integer.BYTES).putInt(fingerprint.size()).array();
         fingerprint.forEach(sentence -> {
-            sentences.put(FingerprintIndex.sentenceKey(sentence, key), size);
+            sentences.put(sentenceKey(sentence, key), size);
             countHolders(sentence, +1);
         });
         return FingerprintIndex.changes(key, before == null ? null : before.getReport(), report);
@@ -108,7 +110,7 @@ public final class PartitionHistory extends HistoryIndex {
             countyYears.delete(countyYear(report) + "|" + key);
         }
         TextFingerprint.of(report).forEach(sentence -> {
-            sentences.delete(FingerprintIndex.sentenceKey(sentence, key));
+            sentences.delete(sentenceKey(sentence, key));
             countHolders(sentence, -1);
         });
     }
@@ -138,9 +140,9 @@ public final class PartitionHistory extends HistoryIndex {
     @Override
     protected Map<String, Integer> holdersOf(long sentence) {
         Map<String, Integer> holders = new HashMap<>();
-        try (KeyValueIterator<String, byte[]> scan = sentences.prefixScan(FingerprintIndex.sentenceKey(sentence, ""),
+        try (KeyValueIterator<String, byte[]> scan = sentences.prefixScan(sentenceKey(sentence, ""),
                 PREFIX)) {
-            scan.forEachRemaining(holder -> holders.put(holder.key.substring(FingerprintIndex.SENTENCE_PREFIX),
+            scan.forEachRemaining(holder -> holders.put(holder.key.substring(SENTENCE_PREFIX),
                     ByteBuffer.wrap(holder.value).getInt()));
         }
         return holders;
@@ -159,6 +161,10 @@ public final class PartitionHistory extends HistoryIndex {
     @Override
     protected List<FingerprintPeer> fingerprintPeersOf(String agencyKey, ParsedReport report) {
         return fingerprints.peersOf(agencyKey, report, kept -> agencyYears.get(kept) != null);
+    }
+
+    private static String sentenceKey(long sentence, String entryKey) {
+        return String.format("%016x|%s", sentence, entryKey);
     }
 
     private static String holderCountKey(long sentence) {

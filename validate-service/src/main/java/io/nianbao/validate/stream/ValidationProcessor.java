@@ -8,6 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -33,9 +34,10 @@ import io.nianbao.validate.service.ValidationService.Verdict;
  * fingerprint's changes to the global index's topic. Under exactly_once_v2 the outputs, the store's changes, the
  * index's records and the input offset commit together or not at all.
  * <p>
- * Its outputs are Avro records, but for the index's records, which are the global store's bytes as they are.
+ * Its outputs are Avro records under agency keys, but for the index's records, which are the global store's keys
+ * and values as they are.
  */
-class ValidationProcessor implements Processor<String, byte[], String, Object> {
+class ValidationProcessor implements Processor<String, byte[], Object, Object> {
     static final String STAGE = "validate";
     static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
     static final String RULE_FAILED = "RULE_FAILED";
@@ -47,7 +49,7 @@ class ValidationProcessor implements Processor<String, byte[], String, Object> {
 
     private final ValidationService service;
     private final MeterRegistry registry;
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<Object, Object> context;
     private PartitionHistory history;
 
     ValidationProcessor(ValidationService service, MeterRegistry registry) {
@@ -56,7 +58,7 @@ class ValidationProcessor implements Processor<String, byte[], String, Object> {
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
         this.history = new PartitionHistory(context.getStateStore(PartitionHistory.AGENCY_YEARS),
                 context.getStateStore(PartitionHistory.COUNTY_YEARS), context.getStateStore(PartitionHistory.SENTENCES),
@@ -93,7 +95,7 @@ class ValidationProcessor implements Processor<String, byte[], String, Object> {
                     alert, record.timestamp()));
             count(verdict, alerts);
         }
-        for (KeyValue<String, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, verdicts))) {
+        for (KeyValue<Bytes, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, verdicts))) {
             context.forward(new Record<>(change.key, change.value, record.timestamp()), FingerprintIndex.SINK);
         }
     }

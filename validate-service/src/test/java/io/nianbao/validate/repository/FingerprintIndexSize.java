@@ -1,6 +1,5 @@
 package io.nianbao.validate.repository;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Locale;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.record.DefaultRecord;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 
 import io.nianbao.corpus.LabelledReport;
@@ -70,13 +70,13 @@ public final class FingerprintIndexSize {
         for (ParsedReport report : reports) {
             String entryKey = HistoryIndex.entryKey(AgencyKey.of(province(report), report.getAgency(),
                     report.getReportId()), report.getYear() == null ? 0 : report.getYear());
-            List<KeyValue<String, byte[]>> changes = FingerprintIndex.changes(entryKey, null, report).stream()
+            List<KeyValue<Bytes, byte[]>> changes = FingerprintIndex.changes(entryKey, null, report).stream()
                     .filter(change -> change.value != null).toList();
             fingerprinted += changes.isEmpty() ? 0 : 1;
             records += changes.size();
             sentences += Math.max(0, changes.size() - 1);
-            for (KeyValue<String, byte[]> change : changes) {
-                int key = change.key.getBytes(StandardCharsets.UTF_8).length;
+            for (KeyValue<Bytes, byte[]> change : changes) {
+                int key = change.key.get().length;
                 stored += key + change.value.length;
                 // Offset and timestamp deltas of a few bytes each, as within a batch.
                 logged += DefaultRecord.sizeInBytes(100, 100L, key, change.value.length, NO_HEADERS);

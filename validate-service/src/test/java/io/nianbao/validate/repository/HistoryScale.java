@@ -27,6 +27,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
@@ -199,9 +200,9 @@ public final class HistoryScale {
     }
 
     /** What validate-service does with the history for each report, without the rules: look up, then record. */
-    private static final class Recorder implements Processor<String, byte[], String, byte[]> {
+    private static final class Recorder implements Processor<String, byte[], Bytes, byte[]> {
         private final AtomicLong processed;
-        private ProcessorContext<String, byte[]> context;
+        private ProcessorContext<Bytes, byte[]> context;
         private PartitionHistory history;
 
         Recorder(AtomicLong processed) {
@@ -209,7 +210,7 @@ public final class HistoryScale {
         }
 
         @Override
-        public void init(ProcessorContext<String, byte[]> context) {
+        public void init(ProcessorContext<Bytes, byte[]> context) {
             this.context = context;
             history = new PartitionHistory(context.getStateStore(PartitionHistory.AGENCY_YEARS),
                     context.getStateStore(PartitionHistory.COUNTY_YEARS),
@@ -222,7 +223,7 @@ public final class HistoryScale {
             ParsedReport report = CODEC.decode(record.value());
             history.historyOf(record.key(), report);
             history.dependentsOf(record.key(), report);
-            for (KeyValue<String, byte[]> change : history.record(record.key(),
+            for (KeyValue<Bytes, byte[]> change : history.record(record.key(),
                     ReportHistoryEntry.newBuilder().setReport(report).build())) {
                 context.forward(new Record<>(change.key, change.value, record.timestamp()), FingerprintIndex.SINK);
             }

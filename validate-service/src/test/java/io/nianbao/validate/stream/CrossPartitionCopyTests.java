@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,8 @@ class CrossPartitionCopyTests {
         String neighbourKey = "640323|盐池县麻黄山乡人民政府";
         ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE)), null);
         ParsedReport copy = ningxia("盐池县麻黄山乡人民政府", "e2".repeat(32), PROSE);
-        assertThat(ningxia.store(FingerprintIndex.STORE).get("@" + HistoryIndex.entryKey(NINGXIA_KEY, 2023))).isNotNull();
+        assertThat(ningxia.fingerprintIndex().get(FingerprintIndex.entryRecordKey(HistoryIndex.entryKey(NINGXIA_KEY, 2023))))
+                .isNotNull();
 
         ningxia.send(neighbourKey, CODEC.encode(copy), null);
 
@@ -106,7 +108,7 @@ class CrossPartitionCopyTests {
         ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
         henan.indexFromElsewhere(ningxia.publishedFingerprints());
         // As many more agencies elsewhere print the very same sentences: they are the template's, not a copy's.
-        List<KeyValue<String, byte[]>> elsewhere = new ArrayList<>();
+        List<KeyValue<Bytes, byte[]>> elsewhere = new ArrayList<>();
         for (int agency = 0; agency < HistoryIndex.BOILERPLATE; agency++) {
             String key = HistoryIndex.entryKey("33|第" + agency + "局", 2023);
             elsewhere.addAll(FingerprintIndex.changes(key, null, ningxia("第" + agency + "局", "f" + agency, PROSE)));
@@ -129,13 +131,13 @@ class CrossPartitionCopyTests {
         ningxia.send(NINGXIA_KEY, CODEC.encode(revised), null);
         henan.indexFromElsewhere(ningxia.publishedFingerprints());
 
-        var index = henan.store(FingerprintIndex.STORE);
+        var index = henan.fingerprintIndex();
         assertThat(TextFingerprint.of(first)).filteredOn(sentence -> !TextFingerprint.of(revised).contains(sentence))
                 .isNotEmpty().allSatisfy(sentence ->
                         assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNull());
         assertThat(TextFingerprint.of(revised)).allSatisfy(sentence ->
                 assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNotNull());
-        assertThat(new String(index.get("@" + entryKey), StandardCharsets.UTF_8)).contains("e3".repeat(32))
+        assertThat(new String(index.get(FingerprintIndex.entryRecordKey(entryKey)), StandardCharsets.UTF_8)).contains("e3".repeat(32))
                 .doesNotContain("e1".repeat(32));
 
         henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE)), null);
