@@ -47,8 +47,9 @@ import io.nianbao.schema.kafka.PlacePartitioner;
 /**
  * National scale, measured by hand (docs/BENCHMARKS.md): generated agency-years through the partition history's
  * stores in a Kafka Streams application on a real broker, each looked up (its years, peers, parts, dependents) and
- * recorded as validate-service does, without the rules; the heap after collections sampled throughout; then the
- * stores' disk, and the time a fresh instance (empty state directory) takes to restore them from the changelogs.
+ * recorded as validate-service does, without the rules, its fingerprints published to a global fingerprint index;
+ * the heap after collections sampled throughout; then the stores' disk, the index topic's bytes on the broker, and
+ * the time a fresh instance (empty state directory) takes to restore them from the changelogs and the index topic.
  * <p>
  * {@code HistoryScale <bootstrap servers> <agency-years> <work dir> load|restore}
  */
@@ -96,6 +97,21 @@ public final class HistoryScale {
                     agencyYears, seconds, agencyYears / seconds, heap.maxMb());
         }
         System.out.printf("state directory: %,d MB%n", sizeMb(stateDir));
+        long indexBytes = topicBytes(bootstrap, fingerprintTopic);
+        System.out.printf("fingerprint index topic %s: %,d bytes on the broker, %,.0f per agency-year%n",
+                fingerprintTopic, indexBytes, (double) indexBytes / agencyYears);
+    }
+
+    /** The bytes of a topic's partitions in the broker's log directories. */
+    private static long topicBytes(String bootstrap, String name) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<Integer> brokers = admin.describeCluster().nodes().get().stream().map(node -> node.id()).toList();
+            return admin.describeLogDirs(brokers).allDescriptions().get().values().stream()
+                    .flatMap(dirs -> dirs.values().stream())
+                    .flatMap(dir -> dir.replicaInfos().entrySet().stream())
+                    .filter(replica -> replica.getKey().topic().equals(name))
+                    .mapToLong(replica -> replica.getValue().size()).sum();
+        }
     }
 
     private static void restore(String bootstrap, Path stateDir, HeapSampler heap) throws Exception {
