@@ -140,8 +140,7 @@ public final class PartitionHistory extends HistoryIndex {
     @Override
     protected Map<String, Integer> holdersOf(long sentence) {
         Map<String, Integer> holders = new HashMap<>();
-        try (KeyValueIterator<String, byte[]> scan = sentences.prefixScan(sentenceKey(sentence, ""),
-                PREFIX)) {
+        try (KeyValueIterator<String, byte[]> scan = sentences.prefixScan(sentenceKey(sentence, ""), PREFIX)) {
             scan.forEachRemaining(holder -> holders.put(holder.key.substring(SENTENCE_PREFIX),
                     ByteBuffer.wrap(holder.value).getInt()));
         }

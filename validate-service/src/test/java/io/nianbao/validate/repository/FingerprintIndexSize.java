@@ -68,8 +68,12 @@ public final class FingerprintIndexSize {
         long logged = 0;
         int fingerprinted = 0;
         for (ParsedReport report : reports) {
+            if (report.getYear() == null) {
+                // Not kept, as the service keeps no report without a year: counted as taking nothing.
+                continue;
+            }
             String entryKey = HistoryIndex.entryKey(AgencyKey.of(province(report), report.getAgency(),
-                    report.getReportId()), report.getYear() == null ? 0 : report.getYear());
+                    report.getReportId()), report.getYear());
             List<KeyValue<Bytes, byte[]>> changes = FingerprintIndex.changes(entryKey, null, report).stream()
                     .filter(change -> change.value != null).toList();
             fingerprinted += changes.isEmpty() ? 0 : 1;
