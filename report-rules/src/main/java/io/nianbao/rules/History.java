@@ -15,13 +15,22 @@ import io.nianbao.schema.ParsedReport;
  * @param peers            other agencies' reports whose text fingerprint is close to this report's
  * @param parts            for a county's 本级政府 report, the same year's reports of the county's departments and
  *                         towns (HIER-SUM); else empty
+ * @param fingerprintPeers other agencies' reports kept elsewhere, known only by their text fingerprints, whose
+ *                         fingerprint is close to this report's (COPY-PEER across partitions); else empty
  */
 public record History(ParsedReport previousYear, ParsedReport nextYear, ParsedReport sameYearPrevious,
-        List<ParsedReport> peers, List<ParsedReport> parts) {
+        List<ParsedReport> peers, List<ParsedReport> parts, List<FingerprintPeer> fingerprintPeers) {
 
     public History {
         peers = List.copyOf(peers);
         parts = List.copyOf(parts);
+        fingerprintPeers = List.copyOf(fingerprintPeers);
+    }
+
+    /** Without peers known only by their fingerprints. */
+    public History(ParsedReport previousYear, ParsedReport nextYear, ParsedReport sameYearPrevious,
+            List<ParsedReport> peers, List<ParsedReport> parts) {
+        this(previousYear, nextYear, sameYearPrevious, peers, parts, List.of());
     }
 
     /** Without parts. */

@@ -21,9 +21,10 @@ import io.nianbao.schema.ParsedReport;
  * Entry keys are {@code <agency key>|<year>}, the agency key being the key of the report's Kafka records.
  */
 public abstract class HistoryIndex {
-    private static final int MAX_PEERS = 5;
-    /** A sentence this many reports share is boilerplate: it tells no copy apart, and is not looked up. */
-    protected static final int BOILERPLATE = 1_000;
+    /** At most this many peers are compared with a report. */
+    public static final int MAX_PEERS = 5;
+    /** A sentence more reports than this share is boilerplate: it tells no copy apart, and is not looked up. */
+    public static final int BOILERPLATE = 1_000;
 
     /** The key of an agency's report for a year: the agency key of the Kafka records, then the year. */
     public static String entryKey(String agencyKey, int year) {
@@ -52,6 +53,22 @@ public abstract class HistoryIndex {
     /** The entry keys kept for a county and year ({@link #countyYear}), in their order. */
     protected abstract List<String> countyYearEntries(String countyYear);
 
+    /**
+     * Other agencies' reports kept elsewhere, known here only by their fingerprints, that are COPY-PEER's
+     * candidates (as {@link #isCandidate} selects them); none unless the subclass reaches beyond what it keeps.
+     */
+    protected List<FingerprintPeer> fingerprintPeersOf(String agencyKey, ParsedReport report) {
+        return List.of();
+    }
+
+    /**
+     * Whether a report sharing {@code shared} (non-boilerplate) sentences with another is COPY-PEER's candidate:
+     * more than half of the two fingerprints' sentences ({@code own}, {@code theirs}) taken together are shared.
+     */
+    public static boolean isCandidate(int shared, int own, int theirs) {
+        return 4 * shared > own + theirs;
+    }
+
     public synchronized ParsedReport find(String agencyKey, int year) {
         return reportAt(entryKey(agencyKey, year));
     }
@@ -68,7 +85,8 @@ public abstract class HistoryIndex {
         ParsedReport sameYear = find(agencyKey, year);
         boolean other = sameYear != null && !sameYear.getReportId().equals(report.getReportId());
         return new History(find(agencyKey, year - 1), find(agencyKey, year + 1), other ? sameYear : null,
-                peersOf(agencyKey, report), reports(partEntriesOf(agencyKey, report)));
+                peersOf(agencyKey, report), reports(partEntriesOf(agencyKey, report)),
+                fingerprintPeersOf(agencyKey, report));
     }
 
     /** Other agencies' reports whose prose is close to this one's: COPY-PEER's candidates. */
@@ -96,7 +114,7 @@ public abstract class HistoryIndex {
             }
         }
         return shared.entrySet().stream()
-                .filter(entry -> 4 * entry.getValue() > own.size() + sizes.get(entry.getKey()))
+                .filter(entry -> isCandidate(entry.getValue(), own.size(), sizes.get(entry.getKey())))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_PEERS)
                 .map(entry -> new Entry(agencyKeyOf(entry.getKey()), reportAt(entry.getKey())))
@@ -158,7 +176,8 @@ public abstract class HistoryIndex {
         if (isPartOf(new Entry(agencyKey, report), kept.agencyKey(), kept.report())) {
             parts.add(report);
         }
-        return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers, parts);
+        return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers, parts,
+                now.fingerprintPeers());
     }
 
     private List<Entry> sameCountyYear(ParsedReport report) {

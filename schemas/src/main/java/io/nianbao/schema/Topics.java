@@ -21,11 +21,19 @@ public final class Topics {
     public static final String CRAWL_LEASES = "crawl.leases";
     /** Compacted: the crawl history of each source (last crawl, last success, errors), shown by every instance. */
     public static final String CRAWL_STATUS = "crawl.status";
+    /**
+     * Compacted: validate-service's global index of text fingerprints, written by the instance that keeps a report,
+     * read whole by every instance (COPY-PEER across partitions). Binary keys: {@code 'S' <sentence hash> <entry
+     * hash>} → empty (the entry's prose holds the sentence); {@code 'E' <entry hash>} → {@link FingerprintEntry}.
+     */
+    public static final String FINGERPRINTS = "reports.fingerprints";
 
     public static final java.util.List<String> ALL =
-            java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
+            java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS,
+                    FINGERPRINTS);
     /** The topics that keep only the last record per key. */
-    public static final java.util.Set<String> COMPACTED = java.util.Set.of(CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS);
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS,
+            FINGERPRINTS);
 
     private Topics() {
     }

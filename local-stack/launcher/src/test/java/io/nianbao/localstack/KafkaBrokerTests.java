@@ -59,7 +59,7 @@ class KafkaBrokerTests {
         assertThat(topics).allSatisfy(topic -> assertThat(topic.numPartitions()).isEqualTo(7));
         assertThat(topics).filteredOn(topic -> carryDocuments.contains(topic.name())).hasSize(2)
                 .allSatisfy(topic -> assertThat(topic.configs()).containsEntry("max.message.bytes", "20971520"));
-        assertThat(topics).filteredOn(topic -> Topics.COMPACTED.contains(topic.name())).hasSize(4)
+        assertThat(topics).filteredOn(topic -> Topics.COMPACTED.contains(topic.name())).hasSize(5)
                 .allSatisfy(topic -> assertThat(topic.configs()).containsExactly(java.util.Map.entry("cleanup.policy", "compact")));
         assertThat(topics).filteredOn(topic -> !carryDocuments.contains(topic.name()) && !Topics.COMPACTED.contains(topic.name()))
                 .hasSize(3).allSatisfy(topic -> assertThat(topic.configs()).isNullOrEmpty());

@@ -2,7 +2,10 @@ package io.nianbao.rules.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import io.nianbao.rules.FingerprintPeer;
 import io.nianbao.rules.History;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -17,6 +20,9 @@ import io.nianbao.schema.Severity;
  * told from the texts, nor from the order they reached us in. The check is symmetric (the similarity and the
  * candidates' selection are), and whoever holds the history judges a report's earlier-arrived copies again once it
  * arrives ({@link #nearIdentical}).
+ * <p>
+ * A peer kept where its text cannot be read (validate-service: another partition) is known by its fingerprint only
+ * ({@link History#fingerprintPeers()}); the same threshold then applies to {@link #fingerprintSimilarity}.
  */
 public final class CopyPeerRule extends CatalogueRule {
     public static final String ID = "COPY-PEER";
@@ -36,15 +42,44 @@ public final class CopyPeerRule extends CatalogueRule {
         for (ParsedReport peer : history.peers()) {
             double similarity = similarity(report, peer);
             if (similarity >= CopyPriorRule.MIN_SIMILARITY) {
-                String percent = Math.round(similarity * 100) + "%";
-                String other = peer.getAgency() + " " + peer.getYear();
-                findings.add(Findings.failed(this, ReportProse.NARRATIVE_CELLS, "own text", other + " (" + peer.getReportId() + ")",
-                        "正文与" + peer.getAgency() + peer.getYear() + "年度报告 " + percent + " 相同，两份报告疑有一份照搬另一份",
-                        "The text is " + percent + " identical to the report of " + other
-                                + ": one of the two agencies copied the other"));
+                findings.add(copied(peer.getAgency(), peer.getYear(), peer.getReportId(), similarity));
+            }
+        }
+        for (FingerprintPeer peer : history.fingerprintPeers()) {
+            if (peer.similarity() >= CopyPriorRule.MIN_SIMILARITY && !peer.reportId().equals(report.getReportId())) {
+                findings.add(copied(peer.agency(), peer.year(), peer.reportId(), peer.similarity()));
             }
         }
         return findings;
+    }
+
+    private Finding copied(String agency, Integer year, String reportId, double similarity) {
+        String percent = Math.round(similarity * 100) + "%";
+        String other = agency + " " + year;
+        return Findings.failed(this, ReportProse.NARRATIVE_CELLS, "own text", other + " (" + reportId + ")",
+                "正文与" + agency + year + "年度报告 " + percent + " 相同，两份报告疑有一份照搬另一份",
+                "The text is " + percent + " identical to the report of " + other
+                        + ": one of the two agencies copied the other");
+    }
+
+    /**
+     * The similarity of two reports known by their fingerprints: the Dice coefficient the texts are compared with
+     * ({@link #nearIdentical}), over sentences weighed by their characters instead of character bigrams — twice the
+     * characters of the sentences both hold over the characters of both fingerprints. Identical prose scores 1, as
+     * on the texts; but an edit costs its whole sentence here, so it is stricter than the texts' measure: a copy
+     * that renamed the agency in every sentence is no copy by this measure, while its text is still 90% alike.
+     *
+     * @param own         the report's {@link TextFingerprint#sentences}
+     * @param shared      those of its sentences the other fingerprint holds too
+     * @param otherChars  the characters of the other fingerprint's sentences, together
+     */
+    public static double fingerprintSimilarity(Map<Long, Integer> own, Set<Long> shared, int otherChars) {
+        int ownChars = own.values().stream().mapToInt(Integer::intValue).sum();
+        if (ownChars == 0 || otherChars == 0) {
+            return 0;
+        }
+        int sharedChars = shared.stream().mapToInt(own::get).sum();
+        return 2.0 * sharedChars / (ownChars + otherChars);
     }
 
     /** Whether two different reports' prose is near-identical: what this rule flags, on both of them. */

@@ -1,7 +1,8 @@
 package io.nianbao.rules.catalogue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import io.nianbao.schema.ParsedReport;
@@ -20,20 +21,29 @@ public final class TextFingerprint {
 
     /** Empty when the prose is too short to tell a copy from the boilerplate every report shares. */
     public static Set<Long> of(ParsedReport report) {
+        return sentences(report).keySet();
+    }
+
+    /**
+     * The fingerprint's sentences with their lengths (characters): what a copy's similarity is weighed with when
+     * only the fingerprints can be compared ({@link CopyPeerRule#fingerprintSimilarity}). Empty as {@link #of} is.
+     */
+    public static Map<Long, Integer> sentences(ParsedReport report) {
         String text = ReportProse.narrative(report);
         if (text == null || ReportProse.compact(text).length() < CopyPriorRule.MIN_CHARS) {
-            return Set.of();
+            return Map.of();
         }
-        Set<Long> sentences = new LinkedHashSet<>();
+        Map<Long, Integer> sentences = new LinkedHashMap<>();
         for (String sentence : ReportProse.sentences(text)) {
             if (sentence.length() >= MIN_SENTENCE) {
-                sentences.add(fnv1a(sentence));
+                sentences.put(hash(sentence), sentence.length());
             }
         }
         return sentences;
     }
 
-    private static long fnv1a(String text) {
+    /** The 64-bit hash (FNV-1a of the UTF-8 bytes) sentences are fingerprinted with. */
+    public static long hash(String text) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;

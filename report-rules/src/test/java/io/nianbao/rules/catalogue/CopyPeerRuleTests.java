@@ -3,9 +3,12 @@ package io.nianbao.rules.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.rules.FingerprintPeer;
 import io.nianbao.rules.History;
 import io.nianbao.rules.ReportFixture;
 import io.nianbao.schema.ParsedReport;
@@ -56,5 +59,46 @@ class CopyPeerRuleTests {
         assertThat(rule.evaluate(own, new History(null, null, null, List.of(peer)))).isEmpty();
         assertThat(rule.evaluate(peer, new History(null, null, null, List.of(peer)))).isEmpty();
         assertThat(rule.evaluate(peer, History.none())).isEmpty();
+    }
+
+    @Test
+    void aPeerKnownByItsFingerprintIsACopyAtTheSameThresholdAndNamedAsAnyPeer() {
+        ParsedReport report = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("2".repeat(64))
+                .overview(PROSE).build();
+        FingerprintPeer copied = new FingerprintPeer("3".repeat(64), "开封市鼓楼区人民政府", 2023, 0.9);
+        FingerprintPeer close = new FingerprintPeer("4".repeat(64), "杭州市西湖区人民政府", 2023, 0.89);
+
+        assertThat(rule.evaluate(report, new History(null, null, null, List.of(), List.of(), List.of(copied, close))))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.getFound()).isEqualTo("开封市鼓楼区人民政府 2023 (" + "3".repeat(64) + ")");
+                    assertThat(finding.getMessageZh()).contains("开封市鼓楼区人民政府2023年度报告 90% 相同");
+                });
+        FingerprintPeer itself = new FingerprintPeer("2".repeat(64), "盐池县惠安堡镇人民政府", 2023, 1);
+        assertThat(rule.evaluate(report, new History(null, null, null, List.of(), List.of(), List.of(itself))))
+                .isEmpty();
+    }
+
+    @Test
+    void theFingerprintSimilarityIsTheDiceCoefficientOfTheSentencesWeighedByTheirCharacters() {
+        Map<Long, Integer> own = Map.of(1L, 30, 2L, 50, 3L, 20);
+
+        assertThat(CopyPeerRule.fingerprintSimilarity(own, Set.of(1L, 2L, 3L), 100)).isEqualTo(1.0);
+        // 2 × (30 + 50) / (100 + 90)
+        assertThat(CopyPeerRule.fingerprintSimilarity(own, Set.of(1L, 2L), 90)).isEqualTo(160.0 / 190);
+        assertThat(CopyPeerRule.fingerprintSimilarity(own, Set.of(), 100)).isZero();
+        assertThat(CopyPeerRule.fingerprintSimilarity(Map.of(), Set.of(), 100)).isZero();
+    }
+
+    @Test
+    void theSameProseHasTheSameFingerprintWhoseSentencesWeighTheirCharacters() {
+        ParsedReport copy = ReportFixture.consistent2021().agency("开封市鼓楼区人民政府").reportId("5".repeat(64))
+                .overview(PROSE).build();
+        Map<Long, Integer> sentences = TextFingerprint.sentences(peer);
+
+        assertThat(TextFingerprint.sentences(copy)).isEqualTo(sentences);
+        assertThat(sentences.keySet()).isEqualTo(TextFingerprint.of(peer));
+        int chars = sentences.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(CopyPeerRule.fingerprintSimilarity(sentences, sentences.keySet(), chars)).isEqualTo(1.0);
+        assertThat(sentences).containsValue(PROSE.substring(0, PROSE.indexOf('。')).length());
     }
 }

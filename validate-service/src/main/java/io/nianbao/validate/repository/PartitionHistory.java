@@ -9,11 +9,14 @@ import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import io.nianbao.rules.FingerprintPeer;
 import io.nianbao.rules.HistoryIndex;
 import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.Finding;
@@ -26,7 +29,8 @@ import io.nianbao.schema.kafka.AvroCodec;
  * Streams key-value stores (RocksDB on disk, each backed by a compacted changelog topic, so an instance that takes
  * the partition over restores them). reports.parsed is partitioned by place (PlacePartitioner), so what the rules
  * compare is here: an agency's other years and same-year versions, its county's government and departments and
- * towns, its copies within the county. The heap holds only the reports being compared.
+ * towns, its copies within the county. The heap holds only the reports being compared. Copies kept in other
+ * partitions are found in the global {@link FingerprintIndex}, which this history keeps up to date for its reports.
  * <p>
  * Entry keys are {@code <agency key>|<year>}, the agency key being the key of the reports.parsed record.
  */
@@ -49,12 +53,14 @@ public final class PartitionHistory extends HistoryIndex {
     private final KeyValueStore<String, byte[]> agencyYears;
     private final KeyValueStore<String, byte[]> countyYears;
     private final KeyValueStore<String, byte[]> sentences;
+    private final FingerprintIndex fingerprints;
 
     public PartitionHistory(KeyValueStore<String, byte[]> agencyYears, KeyValueStore<String, byte[]> countyYears,
-            KeyValueStore<String, byte[]> sentences) {
+            KeyValueStore<String, byte[]> sentences, FingerprintIndex fingerprints) {
         this.agencyYears = agencyYears;
         this.countyYears = countyYears;
         this.sentences = sentences;
+        this.fingerprints = fingerprints;
     }
 
     /** The three stores: persistent (RocksDB) and logged to their changelog topics. */
@@ -72,11 +78,14 @@ public final class PartitionHistory extends HistoryIndex {
     /**
      * Keeps the entry as its agency's for its year, in place of the one before (which leaves the indexes); a
      * report without a year has no place in a chain.
+     *
+     * @return the records of the global fingerprint index's topic that make the same change there, for the caller
+     *         to publish with the stores' changes ({@link FingerprintIndex#changes})
      */
-    public void record(String agencyKey, ReportHistoryEntry entry) {
+    public List<KeyValue<Bytes, byte[]>> record(String agencyKey, ReportHistoryEntry entry) {
         ParsedReport report = entry.getReport();
         if (report.getYear() == null) {
-            return;
+            return List.of();
         }
         String key = entryKey(agencyKey, report.getYear());
         ReportHistoryEntry before = entry(key);
@@ -93,6 +102,7 @@ public final class PartitionHistory extends HistoryIndex {
             sentences.put(sentenceKey(sentence, key), size);
             countHolders(sentence, +1);
         });
+        return FingerprintIndex.changes(key, before == null ? null : before.getReport(), report);
     }
 
     private void unindex(String key, ParsedReport report) {
@@ -144,6 +154,12 @@ public final class PartitionHistory extends HistoryIndex {
             scan.forEachRemaining(indexed -> keys.add(indexed.key.substring(countyYear.length() + 1)));
         }
         return keys.stream().sorted().toList();
+    }
+
+    /** Copies kept in other partitions: those this partition keeps are compared on their whole texts. */
+    @Override
+    protected List<FingerprintPeer> fingerprintPeersOf(String agencyKey, ParsedReport report) {
+        return fingerprints.peersOf(agencyKey, report, kept -> agencyYears.get(kept) != null);
     }
 
     private static String sentenceKey(long sentence, String entryKey) {

@@ -41,7 +41,8 @@ public class ValidationService {
             // (COPY-PEER, HIER-SUM) would drop out of the verdict published again.
             History nextYearsHistory = history.historyOf(agencyKey, nextYear);
             verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, nextYear, new History(report,
-                    nextYearsHistory.nextYear(), null, nextYearsHistory.peers(), nextYearsHistory.parts()), history)));
+                    nextYearsHistory.nextYear(), null, nextYearsHistory.peers(), nextYearsHistory.parts(),
+                    nextYearsHistory.fingerprintPeers()), history)));
         }
         // Of two near-identical reports both are flagged (COPY-PEER), also the one that arrived first; a county
         // government's report is compared again with its parts (HIER-SUM) when one of them arrives after it.

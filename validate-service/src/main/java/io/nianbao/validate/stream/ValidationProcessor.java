@@ -8,6 +8,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,16 +23,21 @@ import io.nianbao.schema.DeadLetters;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.schema.kafka.UndecodableRecordException;
+import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
 import io.nianbao.validate.service.ValidationService.Verdict;
 
 /**
- * Validates each record of reports.parsed against its partition's history and forwards the verdicts and their
- * alerts (or a dead letter); records the report in the history. Under exactly_once_v2 the outputs, the store's
- * changes and the input offset commit together or not at all.
+ * Validates each record of reports.parsed against its partition's history (and the global fingerprint index) and
+ * forwards the verdicts and their alerts (or a dead letter); records the report in the history and publishes its
+ * fingerprint's changes to the global index's topic. Under exactly_once_v2 the outputs, the store's changes, the
+ * index's records and the input offset commit together or not at all.
+ * <p>
+ * Its outputs are Avro records under agency keys, but for the index's records, which are the global store's keys
+ * and values as they are.
  */
-class ValidationProcessor implements Processor<String, byte[], String, SpecificRecord> {
+class ValidationProcessor implements Processor<String, byte[], Object, Object> {
     static final String STAGE = "validate";
     static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
     static final String RULE_FAILED = "RULE_FAILED";
@@ -42,7 +49,7 @@ class ValidationProcessor implements Processor<String, byte[], String, SpecificR
 
     private final ValidationService service;
     private final MeterRegistry registry;
-    private ProcessorContext<String, SpecificRecord> context;
+    private ProcessorContext<Object, Object> context;
     private PartitionHistory history;
 
     ValidationProcessor(ValidationService service, MeterRegistry registry) {
@@ -51,10 +58,11 @@ class ValidationProcessor implements Processor<String, byte[], String, SpecificR
     }
 
     @Override
-    public void init(ProcessorContext<String, SpecificRecord> context) {
+    public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
         this.history = new PartitionHistory(context.getStateStore(PartitionHistory.AGENCY_YEARS),
-                context.getStateStore(PartitionHistory.COUNTY_YEARS), context.getStateStore(PartitionHistory.SENTENCES));
+                context.getStateStore(PartitionHistory.COUNTY_YEARS), context.getStateStore(PartitionHistory.SENTENCES),
+                new FingerprintIndex(context.getStateStore(FingerprintIndex.STORE)));
     }
 
     @Override
@@ -87,7 +95,9 @@ class ValidationProcessor implements Processor<String, byte[], String, SpecificR
                     alert, record.timestamp()));
             count(verdict, alerts);
         }
-        history.record(agencyKey, ValidationService.historyEntry(report, verdicts));
+        for (KeyValue<Bytes, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, verdicts))) {
+            context.forward(new Record<>(change.key, change.value, record.timestamp()), FingerprintIndex.SINK);
+        }
     }
 
     private void deadLetter(Record<String, byte[]> record, String errorType, String reason, String reportId,

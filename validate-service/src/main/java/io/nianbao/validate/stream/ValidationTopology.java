@@ -18,13 +18,15 @@ import io.nianbao.rules.RuleEngine;
 import io.nianbao.schema.Topics;
 import io.nianbao.schema.kafka.AvroSerializer;
 import io.nianbao.schema.kafka.PlacePartitioner;
+import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
 
 /**
  * The service's Kafka Streams topology: reports.parsed → validate (with the partition's history stores) →
  * reports.validated, reports.alerts, reports.dlq. Every output goes to the partition of its place, as every other
- * producer of the report topics puts it (PlacePartitioner).
+ * producer of the report topics puts it (PlacePartitioner). The kept reports' fingerprints go to
+ * reports.fingerprints, which every instance reads whole into the global store of {@link FingerprintIndex}.
  */
 @ApplicationScoped
 public class ValidationTopology {
@@ -56,6 +58,7 @@ public class ValidationTopology {
                 VALIDATE);
         topology.addSink(ALERTS, Topics.ALERTS, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
         topology.addSink(DEAD_LETTERS, Topics.DLQ, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
+        FingerprintIndex.addTo(topology, Topics.FINGERPRINTS, VALIDATE);
         return topology;
     }
 }

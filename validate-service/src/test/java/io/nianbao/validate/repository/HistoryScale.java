@@ -27,7 +27,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.StateRestoreListener;
@@ -45,14 +47,16 @@ import io.nianbao.schema.kafka.PlacePartitioner;
 /**
  * National scale, measured by hand (docs/BENCHMARKS.md): generated agency-years through the partition history's
  * stores in a Kafka Streams application on a real broker, each looked up (its years, peers, parts, dependents) and
- * recorded as validate-service does, without the rules; the heap after collections sampled throughout; then the
- * stores' disk, and the time a fresh instance (empty state directory) takes to restore them from the changelogs.
+ * recorded as validate-service does, without the rules, its fingerprints published to a global fingerprint index;
+ * the heap after collections sampled throughout; then the stores' disk, the index topic's bytes on the broker, and
+ * the time a fresh instance (empty state directory) takes to restore them from the changelogs and the index topic.
  * <p>
  * {@code HistoryScale <bootstrap servers> <agency-years> <work dir> load|restore}
  */
 public final class HistoryScale {
     /** The input topic and application id of a run: one per size, so that a run never meets another's state. */
     private static String topic;
+    private static String fingerprintTopic;
     private static String applicationId;
     private static final int PARTITIONS = 12;
     private static final int YEARS = 7;
@@ -66,6 +70,7 @@ public final class HistoryScale {
         String bootstrap = args[0];
         long agencyYears = Long.parseLong(args[1]) / YEARS * YEARS;
         topic = "scale.parsed." + agencyYears;
+        fingerprintTopic = "scale.fingerprints." + agencyYears;
         applicationId = "history-scale-" + agencyYears;
         Path work = Path.of(args[2]);
         System.out.printf("max heap %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
@@ -92,6 +97,21 @@ public final class HistoryScale {
                     agencyYears, seconds, agencyYears / seconds, heap.maxMb());
         }
         System.out.printf("state directory: %,d MB%n", sizeMb(stateDir));
+        long indexBytes = topicBytes(bootstrap, fingerprintTopic);
+        System.out.printf("fingerprint index topic %s: %,d bytes on the broker, %,.0f per agency-year%n",
+                fingerprintTopic, indexBytes, (double) indexBytes / agencyYears);
+    }
+
+    /** The bytes of a topic's partitions in the broker's log directories. */
+    private static long topicBytes(String bootstrap, String name) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<Integer> brokers = admin.describeCluster().nodes().get().stream().map(node -> node.id()).toList();
+            return admin.describeLogDirs(brokers).allDescriptions().get().values().stream()
+                    .flatMap(dirs -> dirs.values().stream())
+                    .flatMap(dir -> dir.replicaInfos().entrySet().stream())
+                    .filter(replica -> replica.getKey().topic().equals(name))
+                    .mapToLong(replica -> replica.getValue().size()).sum();
+        }
     }
 
     private static void restore(String bootstrap, Path stateDir, HeapSampler heap) throws Exception {
@@ -113,7 +133,9 @@ public final class HistoryScale {
     private static void produce(String bootstrap, long agencyYears) throws Exception {
         long agencies = agencyYears / YEARS;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()),
+                    new NewTopic(fingerprintTopic, Optional.of(PARTITIONS), Optional.empty())
+                            .configs(Map.of("cleanup.policy", "compact")))).all().get();
         }
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -162,6 +184,7 @@ public final class HistoryScale {
         topology.addSource("parsed", new StringDeserializer(), new ByteArrayDeserializer(), topic);
         topology.addProcessor("record", () -> new Recorder(processed), "parsed");
         PartitionHistory.storeBuilders().forEach(store -> topology.addStateStore(store, "record"));
+        FingerprintIndex.addTo(topology, fingerprintTopic, "record");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -193,8 +216,9 @@ public final class HistoryScale {
     }
 
     /** What validate-service does with the history for each report, without the rules: look up, then record. */
-    private static final class Recorder implements Processor<String, byte[], Void, Void> {
+    private static final class Recorder implements Processor<String, byte[], Bytes, byte[]> {
         private final AtomicLong processed;
+        private ProcessorContext<Bytes, byte[]> context;
         private PartitionHistory history;
 
         Recorder(AtomicLong processed) {
@@ -202,10 +226,12 @@ public final class HistoryScale {
         }
 
         @Override
-        public void init(ProcessorContext<Void, Void> context) {
+        public void init(ProcessorContext<Bytes, byte[]> context) {
+            this.context = context;
             history = new PartitionHistory(context.getStateStore(PartitionHistory.AGENCY_YEARS),
                     context.getStateStore(PartitionHistory.COUNTY_YEARS),
-                    context.getStateStore(PartitionHistory.SENTENCES));
+                    context.getStateStore(PartitionHistory.SENTENCES),
+                    new FingerprintIndex(context.getStateStore(FingerprintIndex.STORE)));
         }
 
         @Override
@@ -213,7 +239,10 @@ public final class HistoryScale {
             ParsedReport report = CODEC.decode(record.value());
             history.historyOf(record.key(), report);
             history.dependentsOf(record.key(), report);
-            history.record(record.key(), ReportHistoryEntry.newBuilder().setReport(report).build());
+            for (KeyValue<Bytes, byte[]> change : history.record(record.key(),
+                    ReportHistoryEntry.newBuilder().setReport(report).build())) {
+                context.forward(new Record<>(change.key, change.value, record.timestamp()), FingerprintIndex.SINK);
+            }
             processed.incrementAndGet();
         }
     }

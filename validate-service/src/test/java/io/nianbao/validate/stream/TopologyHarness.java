@@ -9,10 +9,15 @@ import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.BytesDeserializer;
+import org.apache.kafka.common.serialization.BytesSerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -28,6 +33,7 @@ import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.schema.Topics;
 import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
 
@@ -44,6 +50,11 @@ public final class TopologyHarness implements AutoCloseable {
 
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> parsed;
+    private final TestInputTopic<Bytes, byte[]> fingerprintIndex;
+    private final TestOutputTopic<Bytes, byte[]> fingerprintChanges;
+    /** What this instance published to the global fingerprint index's topic so far (tombstones as null values). */
+    private final List<KeyValue<Bytes, byte[]>> fingerprints = new ArrayList<>();
+    private int fingerprintsReadBack;
 
     public TopologyHarness(RuleEngine engine, Path stateDir) {
         Properties config = new Properties();
@@ -57,6 +68,23 @@ public final class TopologyHarness implements AutoCloseable {
         alerts = sink(Topics.ALERTS, Alert.class);
         deadLetters = sink(Topics.DLQ, DeadLetter.class);
         historyEntries = sink(changelog(PartitionHistory.AGENCY_YEARS), ReportHistoryEntry.class);
+        fingerprintChanges = driver.createOutputTopic(Topics.FINGERPRINTS, new BytesDeserializer(),
+                new ByteArrayDeserializer());
+        fingerprintIndex = driver.createInputTopic(Topics.FINGERPRINTS, new BytesSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * Records of reports.fingerprints as another instance published them: this driver runs one instance, whose
+     * global store reads them as it would from the topic (the driver does not read its own outputs back).
+     */
+    public void indexFromElsewhere(List<KeyValue<Bytes, byte[]>> records) {
+        records.forEach(record -> fingerprintIndex.pipeInput(record.key, record.value));
+    }
+
+    /** What this instance published to reports.fingerprints so far, for another instance's global store. */
+    public List<KeyValue<Bytes, byte[]>> publishedFingerprints() {
+        fingerprints.addAll(fingerprintChanges.readKeyValuesToList());
+        return new ArrayList<>(fingerprints);
     }
 
     static String changelog(String store) {
@@ -71,10 +99,19 @@ public final class TopologyHarness implements AutoCloseable {
                     provinceHeader.getBytes(StandardCharsets.UTF_8)));
         }
         parsed.pipeInput(new TestRecord<>(key, value, headers));
+        // As the instance's global store reads reports.fingerprints, its own records included.
+        List<KeyValue<Bytes, byte[]>> published = publishedFingerprints();
+        indexFromElsewhere(published.subList(fingerprintsReadBack, published.size()));
+        fingerprintsReadBack = published.size();
     }
 
     public KeyValueStore<String, byte[]> store(String name) {
         return driver.getKeyValueStore(name);
+    }
+
+    /** This instance's global store of the fingerprint index. */
+    public KeyValueStore<Bytes, byte[]> fingerprintIndex() {
+        return driver.getKeyValueStore(FingerprintIndex.STORE);
     }
 
     @Override

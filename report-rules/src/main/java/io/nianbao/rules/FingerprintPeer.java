@@ -1,0 +1,9 @@
+package io.nianbao.rules;
+
+/**
+ * Another agency's report known only by its text fingerprint, because it is kept elsewhere (validate-service: in
+ * another partition, through the global fingerprint index): a COPY-PEER candidate whose similarity was measured on
+ * the two fingerprints ({@link io.nianbao.rules.catalogue.CopyPeerRule#fingerprintSimilarity}).
+ */
+public record FingerprintPeer(String reportId, String agency, int year, double similarity) {
+}

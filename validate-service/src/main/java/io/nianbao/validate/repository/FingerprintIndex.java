@@ -1,0 +1,196 @@
+package io.nianbao.validate.repository;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.BytesDeserializer;
+import org.apache.kafka.common.serialization.BytesSerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+import io.nianbao.rules.FingerprintPeer;
+import io.nianbao.rules.HistoryIndex;
+import io.nianbao.rules.catalogue.CopyPeerRule;
+import io.nianbao.rules.catalogue.TextFingerprint;
+import io.nianbao.schema.FingerprintEntry;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Topics;
+import io.nianbao.schema.kafka.AvroCodec;
+
+/**
+ * The global index of text fingerprints (compacted topic {@link Topics#FINGERPRINTS}), which every instance reads
+ * whole into a global store: how a report is compared with the reports kept in other partitions (COPY-PEER across
+ * counties and provinces). Per kept agency-year it holds only what confirming a copy and naming it takes, under
+ * binary keys, because every instance holds all of it:
+ * <ul>
+ * <li>{@code 'S' <sentence hash, 8 bytes> <entry id, 8 bytes>} → empty: the entry's fingerprint holds the sentence;
+ * <li>{@code 'E' <entry id>} → {@link FingerprintEntry}: its entry key, report id, agency, year, fingerprint size.
+ * </ul>
+ * The entry id is a 64-bit hash of the entry key ({@code <agency key>|<year>}): two of 2 million entries share one
+ * with a probability of about 10⁻⁷. Topic records and store entries are the same key-value pairs, so the store
+ * restored from the topic is the store built from it.
+ */
+public final class FingerprintIndex {
+    /** The global store. */
+    public static final String STORE = "fingerprints";
+    /** The sink the writer forwards the index's changes ({@link #changes}) to. */
+    public static final String SINK = "fingerprint-changes";
+    private static final String SOURCE = "fingerprint-index";
+    private static final String UPDATE = "fingerprint-index-update";
+
+    private static final byte SENTENCE = 'S';
+    private static final byte ENTRY = 'E';
+    private static final byte[] PRESENT = new byte[0];
+    private static final BytesSerializer PREFIX = new BytesSerializer();
+    private static final AvroCodec<FingerprintEntry> CODEC = AvroCodec.of(FingerprintEntry.class);
+
+    private final KeyValueStore<Bytes, byte[]> store;
+
+    public FingerprintIndex(KeyValueStore<Bytes, byte[]> store) {
+        this.store = store;
+    }
+
+    /**
+     * Adds the index to a topology: the sink {@value #SINK}, after {@code writer}, to {@code topic}; and the global
+     * store, RocksDB, read from the whole topic (not logged: the topic is what it is restored from).
+     */
+    public static void addTo(Topology topology, String topic, String writer) {
+        topology.addSink(SINK, topic, new BytesSerializer(), new ByteArraySerializer(), writer);
+        topology.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.Bytes(),
+                Serdes.ByteArray()).withLoggingDisabled(), SOURCE, new BytesDeserializer(), new ByteArrayDeserializer(),
+                topic, UPDATE, Update::new);
+    }
+
+    /**
+     * The topic records that take the index from {@code before} (null when none) to {@code after} as the entry's
+     * report: tombstones (null values) for the sentences it no longer holds, the sentences it newly holds, and its
+     * entry record; all of it removed when {@code after}'s prose is too short to be fingerprinted.
+     */
+    public static List<KeyValue<Bytes, byte[]>> changes(String entryKey, ParsedReport before, ParsedReport after) {
+        Set<Long> old = before == null ? Set.of() : TextFingerprint.of(before);
+        Map<Long, Integer> now = TextFingerprint.sentences(after);
+        List<KeyValue<Bytes, byte[]>> changes = new ArrayList<>();
+        old.stream().filter(sentence -> !now.containsKey(sentence))
+                .forEach(sentence -> changes.add(KeyValue.pair(sentenceKey(sentence, entryKey), null)));
+        now.keySet().stream().filter(sentence -> !old.contains(sentence))
+                .forEach(sentence -> changes.add(KeyValue.pair(sentenceKey(sentence, entryKey), PRESENT)));
+        changes.add(KeyValue.pair(entryRecordKey(entryKey), now.isEmpty() ? null : CODEC.encode(
+                FingerprintEntry.newBuilder().setEntryKey(entryKey).setReportId(after.getReportId())
+                        .setAgency(after.getAgency()).setYear(after.getYear()).setSentences(now.size())
+                        .setSentenceChars(now.values().stream().mapToInt(Integer::intValue).sum()).build())));
+        return changes;
+    }
+
+    /**
+     * Up to {@value HistoryIndex#MAX_PEERS} reports of other agencies in the index, not kept here
+     * ({@code keptHere} tells, by entry key: those are compared on their whole texts), that are COPY-PEER's
+     * candidates by the sentences they share with {@code report} (boilerplate, a sentence more than
+     * {@value HistoryIndex#BOILERPLATE} entries hold, not looked up), each with its fingerprint similarity, the most
+     * similar first.
+     */
+    public List<FingerprintPeer> peersOf(String agencyKey, ParsedReport report, Predicate<String> keptHere) {
+        Map<Long, Integer> own = TextFingerprint.sentences(report);
+        Map<Long, Integer> shared = new HashMap<>();
+        for (Long sentence : own.keySet()) {
+            List<Long> holders = holdersOf(sentence);
+            if (holders.size() <= HistoryIndex.BOILERPLATE) {
+                holders.forEach(entryId -> shared.merge(entryId, 1, Integer::sum));
+            }
+        }
+        List<FingerprintPeer> peers = new ArrayList<>();
+        shared.forEach((entryId, count) -> {
+            // A candidate shares more than a quarter of this fingerprint: the others are not worth reading.
+            FingerprintEntry entry = 4 * count > own.size() ? entry(entryId) : null;
+            // Its sentences can reach this instance before its entry record does: the topic's partitions are read
+            // independently. It is compared once the entry arrived.
+            if (entry != null && !HistoryIndex.agencyKeyOf(entry.getEntryKey()).equals(agencyKey)
+                    && !keptHere.test(entry.getEntryKey()) && !entry.getReportId().equals(report.getReportId())
+                    && HistoryIndex.isCandidate(count, own.size(), entry.getSentences())) {
+                Set<Long> both = own.keySet().stream()
+                        .filter(sentence -> store.get(sentenceKey(sentence, entryId)) != null)
+                        .collect(Collectors.toCollection(HashSet::new));
+                peers.add(new FingerprintPeer(entry.getReportId(), entry.getAgency(), entry.getYear(),
+                        CopyPeerRule.fingerprintSimilarity(own, both, entry.getSentenceChars())));
+            }
+        });
+        return peers.stream().sorted(Comparator.comparingDouble(FingerprintPeer::similarity).reversed()
+                .thenComparing(FingerprintPeer::reportId)).limit(HistoryIndex.MAX_PEERS).toList();
+    }
+
+    /** The entries holding the sentence, up to one more than boilerplate: beyond that the count does not matter. */
+    private List<Long> holdersOf(long sentence) {
+        List<Long> holders = new ArrayList<>();
+        Bytes prefix = Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(SENTENCE).putLong(sentence).array());
+        try (KeyValueIterator<Bytes, byte[]> scan = store.prefixScan(prefix, PREFIX)) {
+            while (scan.hasNext() && holders.size() <= HistoryIndex.BOILERPLATE) {
+                holders.add(ByteBuffer.wrap(scan.next().key.get()).getLong(1 + Long.BYTES));
+            }
+        }
+        return holders;
+    }
+
+    private FingerprintEntry entry(long entryId) {
+        byte[] value = store.get(entryRecordKey(entryId));
+        return value == null ? null : CODEC.decode(value);
+    }
+
+    /** The key telling that the entry's fingerprint holds the sentence. */
+    public static Bytes sentenceKey(long sentence, String entryKey) {
+        return sentenceKey(sentence, entryId(entryKey));
+    }
+
+    private static Bytes sentenceKey(long sentence, long entryId) {
+        return Bytes.wrap(ByteBuffer.allocate(1 + 2 * Long.BYTES).put(SENTENCE).putLong(sentence).putLong(entryId)
+                .array());
+    }
+
+    /** The key of the entry's {@link FingerprintEntry}. */
+    public static Bytes entryRecordKey(String entryKey) {
+        return entryRecordKey(entryId(entryKey));
+    }
+
+    private static Bytes entryRecordKey(long entryId) {
+        return Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(ENTRY).putLong(entryId).array());
+    }
+
+    private static long entryId(String entryKey) {
+        return TextFingerprint.hash(entryKey);
+    }
+
+    /** Puts each record of the topic into the global store as it is; a tombstone deletes. */
+    private static final class Update implements Processor<Bytes, byte[], Void, Void> {
+        private KeyValueStore<Bytes, byte[]> store;
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            store = context.getStateStore(STORE);
+        }
+
+        @Override
+        public void process(Record<Bytes, byte[]> record) {
+            if (record.value() == null) {
+                store.delete(record.key());
+            } else {
+                store.put(record.key(), record.value());
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.nianbao.validate.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.nianbao.rules.HistoryIndex;
+import io.nianbao.rules.ReportFixture;
+import io.nianbao.rules.RuleEngine;
+import io.nianbao.rules.catalogue.TextFingerprint;
+import io.nianbao.schema.Division;
+import io.nianbao.schema.Finding;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.ValidatedReport;
+import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.schema.kafka.PlacePartitioner;
+import io.nianbao.validate.repository.FingerprintIndex;
+import io.nianbao.validate.repository.PartitionHistory;
+import io.nianbao.validate.stream.TopologyHarness.Received;
+
+/**
+ * Copies across counties and provinces: two instances of the topology, each owning the partition of reports.parsed
+ * one of the two reports goes to, share nothing but what they publish to reports.fingerprints, which each reads
+ * into its global store.
+ */
+class CrossPartitionCopyTests {
+    /** reports.parsed's partitions as the launcher and docker-compose create them. */
+    private static final int PARTITIONS = 12;
+    private static final AvroCodec<ParsedReport> CODEC = AvroCodec.of(ParsedReport.class);
+    private static final String PROSE = "本年度，我单位坚持以公开为常态、不公开为例外，围绕决策、执行、管理、服务、结果等关键环节，深入推进政府"
+            + "信息公开工作。全年通过门户网站、微信公众号等平台主动公开政府信息，涵盖工作报告、法治政府建设、民生保障、农业补贴、"
+            + "预决算及三公经费、村庄规划等方面，依申请公开流程规范有序，信息管理机制持续完善，平台建设成效显著提升。";
+    private static final String NINGXIA_KEY = "640323|盐池县青山乡人民政府";
+    private static final String HENAN_KEY = "410205|开封市禹王台区新门关街道办事处";
+
+    @TempDir
+    Path ningxiaState;
+    @TempDir
+    Path henanState;
+
+    private TopologyHarness ningxia;
+    private TopologyHarness henan;
+
+    @BeforeEach
+    void startTwoInstances() {
+        ningxia = new TopologyHarness(new RuleEngine(), ningxiaState);
+        henan = new TopologyHarness(new RuleEngine(), henanState);
+    }
+
+    @AfterEach
+    void closeThem() {
+        ningxia.close();
+        henan.close();
+    }
+
+    @Test
+    void aCopyOfAReportOfAnotherProvincesPartitionIsFlaggedNamingThatReport() {
+        ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
+        ParsedReport copy = henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE);
+        assertThat(partition(NINGXIA_KEY, original)).isNotEqualTo(partition(HENAN_KEY, copy));
+
+        ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
+        henan.indexFromElsewhere(ningxia.publishedFingerprints());
+        henan.send(HENAN_KEY, CODEC.encode(copy), null);
+
+        assertThat(henan.store(PartitionHistory.AGENCY_YEARS).get(HistoryIndex.entryKey(NINGXIA_KEY, 2023))).isNull();
+        assertThat(copyFindings(henan.validated.received().get(0))).singleElement().satisfies(finding -> {
+            assertThat(finding.getFound()).isEqualTo("盐池县青山乡人民政府 2023 (" + "e1".repeat(32) + ")");
+            assertThat(finding.getMessageZh()).contains("盐池县青山乡人民政府2023年度报告 100% 相同");
+        });
+        // The earlier copy, in the other partition, is not judged again when the later one arrives; it finds its
+        // copy whenever it is judged next (here, delivered again) once its instance read the index.
+        assertThat(ningxia.validated.received()).hasSize(1);
+        assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
+        ningxia.indexFromElsewhere(henan.publishedFingerprints());
+        ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
+        assertThat(copyFindings(ningxia.validated.received().get(1))).extracting(Finding::getFound)
+                .containsExactly("开封市禹王台区新门关街道办事处 2023 (" + "e2".repeat(32) + ")");
+    }
+
+    @Test
+    void aCopyInTheSamePartitionIsFlaggedOnceOnItsWholeTextThoughTheIndexHoldsItToo() {
+        String neighbourKey = "640323|盐池县麻黄山乡人民政府";
+        ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE)), null);
+        ParsedReport copy = ningxia("盐池县麻黄山乡人民政府", "e2".repeat(32), PROSE);
+        assertThat(ningxia.fingerprintIndex().get(FingerprintIndex.entryRecordKey(HistoryIndex.entryKey(NINGXIA_KEY, 2023))))
+                .isNotNull();
+
+        ningxia.send(neighbourKey, CODEC.encode(copy), null);
+
+        assertThat(copyFindings(ningxia.validated.received().get(1))).extracting(Finding::getFound)
+                .containsExactly("盐池县青山乡人民政府 2023 (" + "e1".repeat(32) + ")");
+    }
+
+    @Test
+    void aReportOfAnotherPartitionSharingOnlyBoilerplateIsNoCopy() {
+        ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
+        ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
+        henan.indexFromElsewhere(ningxia.publishedFingerprints());
+        // As many more agencies elsewhere print the very same sentences: they are the template's, not a copy's.
+        List<KeyValue<Bytes, byte[]>> elsewhere = new ArrayList<>();
+        for (int agency = 0; agency < HistoryIndex.BOILERPLATE; agency++) {
+            String key = HistoryIndex.entryKey("33|第" + agency + "局", 2023);
+            elsewhere.addAll(FingerprintIndex.changes(key, null, ningxia("第" + agency + "局", "f" + agency, PROSE)));
+        }
+        henan.indexFromElsewhere(elsewhere);
+
+        henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE)), null);
+
+        assertThat(copyFindings(henan.validated.received().get(0))).isEmpty();
+    }
+
+    @Test
+    void aReplacedEntrysSentencesLeaveTheIndexAndItsCopiesAreNoLongerFound() {
+        String entryKey = HistoryIndex.entryKey(NINGXIA_KEY, 2023);
+        ParsedReport first = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
+        String rewritten = "本乡全年围绕乡村振兴、惠民惠农补贴发放和村级财务公开，逐村公示补贴对象、标准和金额，接受群众监督。"
+                + "乡政府设立政务公开专栏二十处，群众反映的问题均在十五个工作日内办结，并在专栏公开办理结果。";
+        ParsedReport revised = ningxia("盐池县青山乡人民政府", "e3".repeat(32), rewritten);
+        ningxia.send(NINGXIA_KEY, CODEC.encode(first), null);
+        ningxia.send(NINGXIA_KEY, CODEC.encode(revised), null);
+        henan.indexFromElsewhere(ningxia.publishedFingerprints());
+
+        var index = henan.fingerprintIndex();
+        assertThat(TextFingerprint.of(first)).filteredOn(sentence -> !TextFingerprint.of(revised).contains(sentence))
+                .isNotEmpty().allSatisfy(sentence ->
+                        assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNull());
+        assertThat(TextFingerprint.of(revised)).allSatisfy(sentence ->
+                assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNotNull());
+        assertThat(new String(index.get(FingerprintIndex.entryRecordKey(entryKey)), StandardCharsets.UTF_8)).contains("e3".repeat(32))
+                .doesNotContain("e1".repeat(32));
+
+        henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE)), null);
+
+        assertThat(copyFindings(henan.validated.received().get(0))).isEmpty();
+    }
+
+    private static ParsedReport ningxia(String agency, String reportId, String prose) {
+        return ReportFixture.consistent2021().agency(agency).reportId(reportId).overview(prose).build();
+    }
+
+    /** A report of 开封市禹王台区, 河南省. */
+    private static ParsedReport henan(String agency, String reportId, String prose) {
+        ParsedReport report = ningxia(agency, reportId, prose);
+        return ParsedReport.newBuilder(report).setDivision(Division.newBuilder(report.getDivision())
+                .setProvinceCode("41").setProvinceName("河南省").setCountyCode("410205").setCountyName("禹王台区").build())
+                .build();
+    }
+
+    private static int partition(String key, ParsedReport report) {
+        return PlacePartitioner.partition(key.getBytes(StandardCharsets.UTF_8), report, PARTITIONS);
+    }
+
+    private static List<Finding> copyFindings(Received<ValidatedReport> verdict) {
+        return verdict.getPayload().getFindings().stream().filter(f -> f.getRuleId().equals("COPY-PEER")).toList();
+    }
+}
