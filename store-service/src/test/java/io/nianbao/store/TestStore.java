@@ -26,7 +26,10 @@ import io.nianbao.schema.DeadLetter;
 import io.nianbao.store.listener.AlertListener;
 import io.nianbao.store.listener.RecordDecoder;
 import io.nianbao.store.listener.ValidatedReportListener;
+import io.nianbao.store.producer.ReplayProducer;
 import io.nianbao.store.repository.AlertRepository;
+import io.nianbao.store.repository.DeadLetterRepository;
+import io.nianbao.store.repository.DocumentRepository;
 import io.nianbao.store.repository.ReportRepository;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
@@ -47,10 +50,14 @@ public class TestStore {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
 
+    /** Every collection of the service emptied, and what it sent to its outgoing channels forgotten. */
     public void clear() {
-        reports().deleteMany(new Document());
-        alerts().deleteMany(new Document());
+        for (String collection : List.of(ReportRepository.COLLECTION, AlertRepository.COLLECTION,
+                DocumentRepository.COLLECTION, DeadLetterRepository.COLLECTION)) {
+            mongo.getDatabase(database).getCollection(collection).deleteMany(new Document());
+        }
         connector.sink(RecordDecoder.DEAD_LETTERS).clear();
+        connector.sink(ReplayProducer.CHANNEL).clear();
     }
 
     public MongoCollection<Document> reports() {

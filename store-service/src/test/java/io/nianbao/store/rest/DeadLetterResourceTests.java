@@ -13,13 +13,10 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.bson.Document;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.mongodb.client.MongoClient;
 
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.Topics;
@@ -28,9 +25,7 @@ import io.nianbao.store.TestStore;
 import io.nianbao.store.listener.DocumentEventListener;
 import io.nianbao.store.producer.ReplayProducer;
 import io.nianbao.store.repository.DeadLetterLog;
-import io.nianbao.store.repository.DeadLetterRepository;
 import io.nianbao.store.repository.HeldDeadLetters;
-import io.nianbao.store.repository.DocumentRepository;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,9 +42,6 @@ class DeadLetterResourceTests {
     TestStore store;
 
     @Inject
-    MongoClient mongo;
-
-    @Inject
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
 
@@ -58,10 +50,6 @@ class DeadLetterResourceTests {
     @BeforeEach
     void clear() {
         store.clear();
-        connector.sink(ReplayProducer.CHANNEL).clear();
-        for (String collection : List.of(DocumentRepository.COLLECTION, DeadLetterRepository.COLLECTION)) {
-            mongo.getDatabase("nianbao").getCollection(collection).deleteMany(new Document());
-        }
         log = new HeldDeadLetters();
         QuarkusMock.installMockForType(log, DeadLetterLog.class);
     }

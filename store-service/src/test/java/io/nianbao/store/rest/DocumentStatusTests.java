@@ -19,11 +19,8 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.avro.specific.SpecificRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.mongodb.client.MongoClient;
 
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.DeadLetters;
@@ -34,8 +31,6 @@ import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.store.MongoTestResource;
 import io.nianbao.store.TestStore;
 import io.nianbao.store.listener.DocumentEventListener;
-import io.nianbao.store.repository.DeadLetterRepository;
-import io.nianbao.store.repository.DocumentRepository;
 import io.nianbao.store.service.ReportService;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,15 +50,9 @@ class DocumentStatusTests {
     @Inject
     ReportService reports;
 
-    @Inject
-    MongoClient mongo;
-
     @BeforeEach
     void clear() {
         store.clear();
-        for (String collection : List.of(DocumentRepository.COLLECTION, DeadLetterRepository.COLLECTION)) {
-            mongo.getDatabase("nianbao").getCollection(collection).deleteMany(new Document());
-        }
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.bson.Document;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,15 +23,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.mongodb.client.MongoClient;
-
 import io.nianbao.schema.Topics;
 import io.nianbao.store.MongoTestResource;
 import io.nianbao.store.TestStore;
 import io.nianbao.store.listener.DocumentEventListener;
 import io.nianbao.store.producer.ReplayProducer;
-import io.nianbao.store.repository.DeadLetterRepository;
-import io.nianbao.store.repository.DocumentRepository;
 import io.nianbao.store.repository.HeldDeadLetters;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -54,9 +49,6 @@ class FailuresPageBrowserTests {
     TestStore store;
 
     @Inject
-    MongoClient mongo;
-
-    @Inject
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
 
@@ -65,10 +57,6 @@ class FailuresPageBrowserTests {
     @BeforeEach
     void storeDeadLetters() {
         store.clear();
-        connector.sink(ReplayProducer.CHANNEL).clear();
-        for (String collection : List.of(DocumentRepository.COLLECTION, DeadLetterRepository.COLLECTION)) {
-            mongo.getDatabase("nianbao").getCollection(collection).deleteMany(new Document());
-        }
         QuarkusMock.installMockForType(log, io.nianbao.store.repository.DeadLetterLog.class);
         deliver(1, "a", "UNREADABLE_DOCUMENT", Instant.parse("2025-01-20T08:00:00Z"));
         deliver(2, "b", "PARSE_TIMEOUT", Instant.parse("2025-01-21T08:00:00Z"));
