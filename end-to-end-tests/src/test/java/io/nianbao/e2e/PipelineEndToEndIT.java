@@ -176,7 +176,11 @@ class PipelineEndToEndIT {
             ids.add(acceptedId("variant-" + i + ".txt", variant(i)));
         }
 
-        // MongoDB gone: store-service takes the next validated reports and cannot write them, so it holds them.
+        // MongoDB gone: store-service's first write to fail (a document status) pauses its consumers, so the next
+        // validated reports wait on the topic, uncommitted, until it is back. What this proves is that nothing
+        // accepted is lost across kill -9 and an outage; that a record is acked only after its output was published
+        // or written is the listeners' own tests' (RawReportListenerAckTests, StoreFailureTests): a kill cannot be
+        // timed into that window from here (both breakages were tried and stayed green here, red there).
         stack.stop(MongoStore.COMPONENT);
         stack.restart(ServiceProcess.PARSE);
         for (int i = 20; i < 30; i++) {
