@@ -259,7 +259,7 @@ async function reviewPage(params) {
   countySelect.addEventListener('change', draw);
   fillCounties();
   draw();
-  render(el('h2', { id: 'review-title' }, province + ' 省 ' + year + ' 年度报告评议'), form,
+  render(el('h2', { id: 'review-title' }, (card.provinceName || '省份代码 ' + province) + ' ' + year + ' 年度报告评议'), form,
     el('p', { id: 'review-summary' }, '报告 ' + s.reports + ' 份 · 逾期 ' + s.late + ' · 内容不完整 ' + s.incomplete + ' · 有错误 '
       + s.withErrors + ' · 疑照搬 ' + s.copied + ' · 上年发布本年未发布 ' + s.missing + ' · ',
       el('a', { href: 'api/reviews/export.xlsx?' + query, id: 'review-export' }, '导出 Excel 评议表')),

@@ -79,7 +79,8 @@ public final class ScorecardWorkbook {
             CellStyle heading = headingStyle(workbook);
             Sheet summary = workbook.createSheet("汇总");
             Scorecard.Summary counts = scorecard.summary();
-            Object[][] lines = { { "省份代码", scorecard.provinceCode() }, { "年度", scorecard.year() },
+            Object[][] lines = { { "省份", scorecard.provinceName() == null ? "" : scorecard.provinceName() },
+                    { "省份代码", scorecard.provinceCode() }, { "年度", scorecard.year() },
                     { "报告数", counts.reports() }, { "逾期发布", counts.late() }, { "内容不完整", counts.incomplete() },
                     { "有错误", counts.withErrors() }, { "疑照搬", counts.copied() }, { "上年发布、本年未发布", counts.missing() } };
             for (int i = 0; i < lines.length; i++) {

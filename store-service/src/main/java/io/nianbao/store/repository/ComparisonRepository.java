@@ -103,7 +103,7 @@ public class ComparisonRepository {
         conditions.add(in(YEAR, year - 1, year));
         Document facts = new Document("agencyKey", agencyKey())
                 .append("year", "$year").append("agency", "$agency").append("reportId", "$reportId")
-                .append("cityCode", "$division.cityCode").append("cityName", "$division.cityName")
+                .append("provinceName", "$division.provinceName").append("cityCode", "$division.cityCode").append("cityName", "$division.cityName")
                 .append("countyCode", "$division.countyCode").append("countyName", "$division.countyName")
                 .append("status", "$status").append("publicationDate", "$publicationDate")
                 .append("sectionsFound", size("$completeness.sectionsFound"))
@@ -154,7 +154,7 @@ public class ComparisonRepository {
             figureCells.put(figure.key(), facts.getList(figure.key(), Object.class));
         }
         return new YearFacts(facts.getInteger("year"), facts.getString("agency"), facts.getString("reportId"),
-                facts.getString("cityCode"), facts.getString("cityName"), facts.getString("countyCode"),
+                facts.getString("provinceName"), facts.getString("cityCode"), facts.getString("cityName"), facts.getString("countyCode"),
                 facts.getString("countyName"), facts.getString("status"), facts.getString("publicationDate"),
                 facts.getInteger("sectionsFound"), facts.getInteger("cellsRead"), facts.getInteger("cellsExpected"),
                 facts.getInteger("errors"), facts.getInteger("warnings"), facts.getList("rules", String.class),

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.nianbao.store.domain.KeyFigure;
 
@@ -13,7 +14,8 @@ import io.nianbao.store.domain.KeyFigure;
  * completeness, consistency and copying, set against its report of the year before; and the agencies that reported
  * the year before but not this year.
  */
-public record Scorecard(String provinceCode, int year, Summary summary, List<Entry> entries, List<Missing> missing) {
+public record Scorecard(String provinceCode, String provinceName, int year, Summary summary, List<Entry> entries,
+        List<Missing> missing) {
     /** Every report has the template's six sections. */
     public static final int SECTIONS = 6;
     static final String LATE = "PUB-LATE";
@@ -49,7 +51,7 @@ public record Scorecard(String provinceCode, int year, Summary summary, List<Ent
      *
      * @param figureCells per key figure, the values of its cells (null where not read)
      */
-    public record YearFacts(int year, String agency, String reportId, String cityCode, String cityName,
+    public record YearFacts(int year, String agency, String reportId, String provinceName, String cityCode, String cityName,
             String countyCode, String countyName, String status, String publicationDate, int sectionsFound,
             Integer cellsRead, Integer cellsExpected, int errors, int warnings, List<String> rules, int revisions,
             Map<String, List<Object>> figureCells) {
@@ -86,7 +88,11 @@ public record Scorecard(String provinceCode, int year, Summary summary, List<Ent
         Summary summary = new Summary(entries.size(), count(entries, e -> Boolean.TRUE.equals(e.late())),
                 count(entries, Entry::incomplete), count(entries, e -> e.errors() > 0),
                 count(entries, e -> e.copyPrior() || e.copyPeer()), missing.size());
-        return new Scorecard(provinceCode, year, summary, entries, missing);
+        // The name as the reports' divisions give it (null when none resolved one): the page and the workbook say
+        // which province, not only its code.
+        String provinceName = agencies.values().stream().flatMap(List::stream).map(YearFacts::provinceName)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        return new Scorecard(provinceCode, provinceName, year, summary, entries, missing);
     }
 
     private static Entry entry(String key, YearFacts now, YearFacts before) {

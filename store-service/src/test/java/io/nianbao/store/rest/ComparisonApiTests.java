@@ -159,6 +159,7 @@ class ComparisonApiTests {
         assertThat(review.getInt(zhongning + "sectionsFound")).isEqualTo(4);
         assertThat(review.getString(zhongning + "late")).isNull();
         assertThat(review.getString(zhongning + "previousStatus")).isNull();
+        assertThat(review.getString("provinceName")).isEqualTo("宁夏回族自治区");
         assertThat(review.getInt("summary.reports")).isEqualTo(4);
         assertThat(review.getInt("summary.late")).isEqualTo(1);
         assertThat(review.getInt("summary.withErrors")).isEqualTo(1);
@@ -202,7 +203,8 @@ class ComparisonApiTests {
             assertThat(wuzhong.getRow(2).getCell(15).getNumericCellValue()).isEqualTo(8);
             assertThat(wuzhong.getRow(2).getCell(16).getNumericCellValue()).isEqualTo(3);
             assertThat(column(workbook.getSheet("上年发布本年未发布"), 2)).containsExactly(STOPPED);
-            assertThat(workbook.getSheet("汇总").getRow(2).getCell(1).getNumericCellValue()).isEqualTo(4);
+            assertThat(workbook.getSheet("汇总").getRow(0).getCell(1).getStringCellValue()).isEqualTo("宁夏回族自治区");
+            assertThat(workbook.getSheet("汇总").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(4);
         }
     }
 

@@ -132,6 +132,7 @@ class ComparisonBrowserTests {
     @Test
     void theScorecardListsTheStoredAgenciesSortsFiltersAndChartsTheCountiesErrorRates() throws IOException {
         open("#/review?province=64&year=2024");
+        assertThat(browser().findElement(By.id("review-title")).getText()).isEqualTo("宁夏回族自治区 2024 年度报告评议");
         Map<String, Long> stored = new TreeMap<>();
         store.reports().find(and(eq("provinceCode", "64"), eq("year", 2024)))
                 .forEach(d -> stored.put(d.getString("agency"), newApplications(d)));
