@@ -47,8 +47,9 @@ public final class Peers {
     public record CopiedPeer(String reportId, String agency, String messageZh, List<String> shared) {
     }
 
+    /** @param sameKindTotal how many reports of its kind the province has that year; {@code sameKind} may show fewer */
     public record Comparison(String agencyKey, int year, String kind, Peer self, List<Peer> county, Hierarchy hierarchy,
-            List<Peer> sameKind, List<CopiedPeer> copies) {
+            List<Peer> sameKind, long sameKindTotal, List<CopiedPeer> copies) {
     }
 
     private Peers() {
@@ -73,11 +74,13 @@ public final class Peers {
 
     /**
      * @param county   the year's reports of the agency's county (including its own)
-     * @param sameKind the year's reports of the province by agencies of its kind (including its own)
+     * @param sameKind the year's reports of the province by agencies of its kind (including its own), or the first
+     *                 of them
+     * @param sameKindTotal how many there are
      * @param copied   the reports its COPY-PEER findings point to, by report id (absent when no longer stored)
      */
     public static Comparison of(String agencyKey, Map<String, Object> report, List<Map<String, Object>> county,
-            List<Map<String, Object>> sameKind, Map<String, Map<String, Object>> copied) {
+            List<Map<String, Object>> sameKind, long sameKindTotal, Map<String, Map<String, Object>> copied) {
         List<Peer> countyPeers = county.stream().map(Peers::peer).toList();
         Optional<Map<String, Object>> government = county.stream()
                 .filter(r -> isCountyGovernment((String) r.get("agency"))).findFirst();
@@ -104,7 +107,7 @@ public final class Peers {
                     (String) finding.get("messageZh"), other == null ? List.of() : ProseOverlap.shared(report, other)));
         }
         return new Comparison(agencyKey, AgencyYears.year(report), kind((String) report.get("agency")), peer(report),
-                countyPeers, hierarchy, sameKind.stream().map(Peers::peer).toList(), copies);
+                countyPeers, hierarchy, sameKind.stream().map(Peers::peer).toList(), sameKindTotal, copies);
     }
 
     private static boolean isCountyGovernment(String agency) {

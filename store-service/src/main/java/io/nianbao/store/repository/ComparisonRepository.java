@@ -69,11 +69,23 @@ public class ComparisonRepository {
                 eq(YEAR, year)))).sort(Sorts.ascending(AGENCY)).projection(Projections.include(fields)).into(new ArrayList<>());
     }
 
-    /** The year's reports of the province by agencies whose name ends with {@code kind}, with {@code fields} only. */
-    public List<Document> ofKind(String provinceCode, int year, String kind, List<String> fields) {
-        return reports.find(PagedQuery.all(List.of(eq(PROVINCE_CODE, provinceCode), eq(YEAR, year),
-                regex(AGENCY, Pattern.quote(kind) + "$")))).projection(Projections.include(fields))
-                .sort(Sorts.ascending(AGENCY)).into(new ArrayList<>());
+    /**
+     * The year's reports of the province by agencies whose name ends with {@code kind}, at most {@code limit} in the
+     * order of their names, with {@code fields} only.
+     */
+    public List<Document> ofKind(String provinceCode, int year, String kind, List<String> fields, int limit) {
+        return reports.find(ofKind(provinceCode, year, kind)).projection(Projections.include(fields))
+                .sort(Sorts.ascending(AGENCY)).limit(limit).into(new ArrayList<>());
+    }
+
+    /** How many reports {@link #ofKind(String, int, String, List, int)} chooses from. */
+    public long countOfKind(String provinceCode, int year, String kind) {
+        return reports.countDocuments(ofKind(provinceCode, year, kind));
+    }
+
+    private static Bson ofKind(String provinceCode, int year, String kind) {
+        return PagedQuery.all(List.of(eq(PROVINCE_CODE, provinceCode), eq(YEAR, year),
+                regex(AGENCY, Pattern.quote(kind) + "$")));
     }
 
     /** The current version of a report by its report id, with {@code fields} only. */

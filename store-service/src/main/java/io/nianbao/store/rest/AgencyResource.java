@@ -25,6 +25,7 @@ import io.nianbao.store.compare.Peers;
 import io.nianbao.store.compare.ProseOverlap;
 import io.nianbao.store.domain.DocumentPaths;
 import io.nianbao.store.domain.KeyFigure;
+import io.nianbao.store.domain.ReportDocuments;
 import io.nianbao.store.repository.ComparisonRepository;
 
 /** An agency across its years, and beside its peers of a year. */
@@ -33,6 +34,8 @@ import io.nianbao.store.repository.ComparisonRepository;
 public class AgencyResource {
     private static final String ID = "id";
     /** What a peer's row shows: its identity, verdict, key figures, and its prose (for the text it shares). */
+    /** A province has thousands of towns: the peers of a kind shown are the first this many by name, and itself. */
+    private static final int MAX_SAME_KIND = 200;
     private static final List<String> PEER_FIELDS = Stream.concat(
             Stream.of("agency", "reportId", "status", "year", "findings", "division"),
             Stream.concat(Stream.of(KeyFigure.values()).flatMap(f -> f.cells().stream()).map(DocumentPaths::root),
@@ -75,8 +78,12 @@ public class AgencyResource {
                 : comparisons.inCounty(countyCode, reportYear, PEER_FIELDS);
         String kind = Peers.kind(report.getString("agency"));
         String province = report.getString("provinceCode");
-        List<Document> sameKind = kind == null || province == null ? List.of(report)
-                : comparisons.ofKind(province, reportYear, kind, PEER_FIELDS);
+        List<Document> sameKind = new ArrayList<>(kind == null || province == null ? List.of(report)
+                : comparisons.ofKind(province, reportYear, kind, PEER_FIELDS, MAX_SAME_KIND));
+        long sameKindTotal = kind == null || province == null ? 1 : comparisons.countOfKind(province, reportYear, kind);
+        if (sameKind.stream().noneMatch(peer -> peer.get(ReportDocuments.ID).equals(report.get(ReportDocuments.ID)))) {
+            sameKind.add(report);
+        }
         Map<String, Map<String, Object>> copied = new LinkedHashMap<>();
         Map<String, Object> self = JsonDocuments.of(report, ID);
         for (String reportId : Peers.copiedReportIds(self)) {
@@ -85,7 +92,7 @@ public class AgencyResource {
                 copied.put(reportId, JsonDocuments.of(other, ID));
             }
         }
-        return Peers.of(agencyKey, self, json(county), json(sameKind), copied);
+        return Peers.of(agencyKey, self, json(county), json(sameKind), sameKindTotal, copied);
     }
 
     private List<Document> agencyYears(String agencyKey) {

@@ -6,6 +6,7 @@ import static io.nianbao.store.ComparisonCorpus.STOPPED;
 import static io.nianbao.store.ComparisonCorpus.TOWN;
 import static io.nianbao.store.ComparisonCorpus.TOWN_KEY;
 import static io.nianbao.store.ComparisonCorpus.ZHONGNING;
+import static io.nianbao.store.TestRecords.validated;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -114,6 +115,20 @@ class ComparisonApiTests {
     }
 
     @Test
+    void aProvincesThousandTownsAreShownAsTheFirst200ByNameWithTheAgencyItselfAndTheirCount() {
+        for (int n = 0; n < 205; n++) {
+            reports.store(validated(String.format("x%03d", n), String.format("测试县第%03d镇人民政府", n), 2024, "64", "p1"));
+        }
+
+        JsonPath peers = given().get("/api/agencies/{key}/peers", TOWN_KEY).then().statusCode(200).extract().jsonPath();
+
+        List<String> shown = peers.getList("sameKind.agency", String.class);
+        assertThat(shown).hasSize(201).startsWith("测试县第000镇人民政府").endsWith("测试县第199镇人民政府", TOWN)
+                .doesNotContain(NEIGHBOUR, "测试县第200镇人民政府");
+        assertThat(peers.getLong("sameKindTotal")).isEqualTo(207);
+    }
+
+    @Test
     void peersAreTheCountysReportsAndTheAgenciesOfItsKindWithTheTextSharedByACopy() {
         JsonPath peers = given().get("/api/agencies/{key}/peers", TOWN_KEY).then().statusCode(200).extract().jsonPath();
         assertThat(peers.getInt("year")).isEqualTo(2024);
@@ -125,6 +140,7 @@ class ComparisonApiTests {
         assertThat(peers.getInt("hierarchy.government.figures.newApplications")).isEqualTo(5);
         assertThat(peers.getList("hierarchy.findings", String.class)).hasSize(1);
         assertThat(peers.getList("sameKind.agency", String.class)).containsExactly(TOWN, NEIGHBOUR);
+        assertThat(peers.getLong("sameKindTotal")).isEqualTo(2);
         assertThat(peers.getString("copies[0].agency")).isEqualTo(NEIGHBOUR);
         assertThat(peers.getList("copies[0].shared", String.class)).containsExactly(ComparisonCorpus.KEPT,
                 ComparisonCorpus.NEW_2024);
