@@ -27,7 +27,6 @@ class SeedReportsTests {
                 new SourceInfo(null, null, seed + ".txt", "upload", null, null, Instant.parse("2025-02-01T00:00:00Z")));
     }
 
-    private static final CaseOutcomes UNREAD = outcomes(null, null, null, null, null);
 
     @Test
     void seed000HuamachiTownIsA2021ReportWith347PenaltiesAndNothingMissing() throws Exception {
@@ -135,7 +134,7 @@ class SeedReportsTests {
     }
 
     @Test
-    void seed003HuianbaoTownIsA2019TemplateReportWithSection4Unreadable() throws Exception {
+    void seed003HuianbaoTownIsA2019TemplateReportWhoseSection4TheGroupTotalsDecide() throws Exception {
         ParsedReport report = parse("003");
 
         assertThat(report.getAgency()).isEqualTo("盐池县惠安堡镇人民政府");
@@ -167,13 +166,14 @@ class SeedReportsTests {
         // (一)(二) printed 6 numbers, (三)1–8, (四)1–3 and (五)1 printed 5: all fixed by totalProcessed = 0.
         assertThat(a.getGranted()).isEqualTo(zeros());
         assertThat(a.getDenied().getQueryMatters()).isEqualTo(zeros());
-        assertThat(report.getCompleteness().getInferredCells()).hasSize(14 * 7);
+        assertThat(report.getCompleteness().getInferredCells()).hasSize(14 * 7 + 15);
         assertThat(report.getCompleteness().getCellsExpected()).isEqualTo(198);
 
-        // 14 numbers for 15 cells: nothing tells which is lost, so nothing is shifted.
-        assertThat(report.getReview()).isEqualTo(UNREAD);
-        assertThat(report.getLitigationDirect()).isEqualTo(UNREAD);
-        assertThat(report.getLitigationAfterReview()).isEqualTo(UNREAD);
+        // 14 zeros for 15 cells: whichever was lost, the group totals make it 0, so all 15 are 0 and all inferred.
+        assertThat(report.getReview()).isEqualTo(NONE);
+        assertThat(report.getLitigationDirect()).isEqualTo(NONE);
+        assertThat(report.getLitigationAfterReview()).isEqualTo(NONE);
+        assertThat(report.getCompleteness().getInferredCells()).contains("review.upheld", "litigationAfterReview.total");
         assertThat(report.getWarnings()).anySatisfy(w -> assertThat(w).contains("Section 四 printed 14 numbers"));
         assertThat(report.getNarrative().getOtherMatters()).isEqualTo("无。");
     }

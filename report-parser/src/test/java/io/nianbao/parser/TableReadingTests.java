@@ -79,7 +79,7 @@ class TableReadingTests {
         return "测试县测试镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n\n概况。\n\n二、主动公开政府信息情况\n\n"
                 + active + "\n三、收到和处理政府信息公开申请情况\n\n" + String.join("\n", applications.values())
                 + "\n\n四、政府信息公开行政复议、行政诉讼情况\n\n"
-                + "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n\n五、存在的主要问题及改进情况\n\n问题。\n\n六、其他需要报告的事项\n\n无。";
+                + SECTION_4 + "\n\n五、存在的主要问题及改进情况\n\n问题。\n\n六、其他需要报告的事项\n\n无。";
     }
 
     private static ParsedReport parse(String text) throws NotAReportException {
@@ -235,17 +235,48 @@ class TableReadingTests {
         assertThat(report.getWarnings()).filteredOn(w -> !w.startsWith("Division:")).isEmpty();
     }
 
+    private static final String SECTION_4 = "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0";
+
     @Test
-    void section4WithFewerThan15NumbersIsNotShifted() throws Exception {
-        String text = report(ACTIVE_2021, rows2021()).replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
-                "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+    void section4ThatLostACellIsNotShiftedWhenTheTotalsAllowTwoReadings() throws Exception {
+        // Printed 0 0 0 1 0 …: the lost cell was 结果维持 (1 0 0 0 1) or 结果纠正 (0 1 0 0 1); nothing tells which.
+        String text = report(ACTIVE_2021, rows2021()).replace(SECTION_4,
+                "0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
 
         ParsedReport report = parse(text);
 
         assertThat(report.getReview().getUpheld()).isNull();
         assertThat(report.getReview().getTotal()).isNull();
         assertThat(report.getLitigationAfterReview().getTotal()).isNull();
+        assertThat(report.getCompleteness().getInferredCells()).noneMatch(cell -> cell.startsWith("review"));
         assertThat(report.getCompleteness().getTablesFound()).contains("cases");
+    }
+
+    @Test
+    void section4ThatLostACellIsReadWhenWhereverItWasTheTotalsGiveOneReading() throws Exception {
+        // 0 1 1 0 2 | 1 0 0 0 1 | 0 0 0 0 0 printed without the first 总计: only there does every group add up.
+        String text = report(ACTIVE_2021, rows2021()).replace(SECTION_4,
+                "0\t1\t1\t0\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(text);
+
+        assertThat(report.getReview()).isEqualTo(Seeds.outcomes(0, 1, 1, 0, 2));
+        assertThat(report.getLitigationDirect()).isEqualTo(Seeds.outcomes(1, 0, 0, 0, 1));
+        assertThat(report.getLitigationAfterReview()).isEqualTo(Seeds.outcomes(0, 0, 0, 0, 0));
+        assertThat(report.getCompleteness().getInferredCells()).containsExactly("review.total");
+        assertThat(report.getWarnings()).anyMatch(warning -> warning.startsWith("Section 四 printed 14 numbers"));
+    }
+
+    @Test
+    void section4ThatLostTwoCellsOfOneGroupWithSomethingLeftToShareIsNotShifted() throws Exception {
+        // 维持 + 纠正 + 其他 + 尚未 = 3 with two of them lost: 1 + 2 or 2 + 1 or 3 + 0 …
+        String text = report(ACTIVE_2021, rows2021()).replace(SECTION_4,
+                "0\t0\t3\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+
+        ParsedReport report = parse(text);
+
+        assertThat(report.getReview().getTotal()).isNull();
+        assertThat(report.getLitigationDirect().getTotal()).isNull();
     }
 
     @Test

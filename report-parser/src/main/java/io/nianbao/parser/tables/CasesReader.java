@@ -10,8 +10,9 @@ import io.nianbao.schema.CaseOutcomes;
 
 /**
  * Reads section 四's one data row of 15 numbers: 行政复议, 未经复议直接起诉, 复议后起诉, each upheld, corrected,
- * other, pending, total. Extraction often loses a cell; with fewer than 15 numbers nothing says which one, so every
- * cell stays null rather than shifting a count into another group. With 15, each cell is read as {@link CountCells}
+ * other, pending, total. Extraction often loses a cell; with fewer than 15 numbers the cells are read only when the
+ * group totals leave one reading wherever the lost cells were ({@link LostCases}); otherwise every cell stays null
+ * rather than shifting a count into another group. With 15, each cell is read as {@link CountCells}
  * reads counts: a negative one as printed, one that is no whole number as null, each with its warning.
  */
 public final class CasesReader {
@@ -61,6 +62,12 @@ public final class CasesReader {
                 return Optional.of(cases(nulls()));
             }
         }
+        if (printed.size() < CELLS) {
+            Optional<LostCases.Reading> decided = LostCases.decide(printed);
+            if (decided.isPresent()) {
+                return Optional.of(read(printed.size(), decided.get(), notes));
+            }
+        }
         if (printed.size() != CELLS) {
             notes.warn("Section 四 printed " + printed.size() + " numbers for " + CELLS
                     + " cells, so which cell is missing cannot be told; all section 四 cells are null.");
@@ -73,6 +80,21 @@ public final class CasesReader {
             notes.read(count == null ? 0 : 1);
         }
         return Optional.of(cases(counts));
+    }
+
+    /**
+     * A table that lost cells whose group totals leave one reading: the cells from the first to the last place a lost
+     * cell could have been are inferred (the ones before and after sit where they were printed).
+     */
+    private static Cases read(int printed, LostCases.Reading decided, ParseNotes notes) {
+        for (int i = decided.firstLost(); i <= decided.lastLost(); i++) {
+            notes.inferred(PATHS.get(i / GROUP) + "." + FIELDS.get(i % GROUP));
+        }
+        notes.read(CELLS - (decided.lastLost() - decided.firstLost() + 1));
+        notes.warn("Section 四 printed " + printed + " numbers for " + CELLS + " cells; wherever the lost "
+                + (CELLS - printed == 1 ? "cell was" : "cells were") + ", the group totals (总计 = 结果维持 + "
+                + "结果纠正 + 其他结果 + 尚未审结) leave one reading, " + decided.cells() + " (see inferredCells).");
+        return cases(decided.cells());
     }
 
     private static List<Integer> nulls() {
