@@ -38,7 +38,7 @@ import io.nianbao.schema.ParseNoteCode;
  */
 public final class ReportParser {
     /** Recorded in every report, so re-parsed history shows which parser made it. */
-    public static final String PARSER_VERSION = "0.4.0";
+    public static final String PARSER_VERSION = "0.5.0";
 
     private static final String MEDIA_TYPE_TEXT = "text/plain";
     /** Every report read from page images says so: a misread digit there is OCR's, and rules may weigh it. */
@@ -113,7 +113,8 @@ public final class ReportParser {
             ApplicationsInference.fill(applications, template, notes);
         }
         Optional<ActiveDisclosure> active = sections.body(Section.ACTIVE)
-                .flatMap(body -> ActiveReader.read(body, template, applications.columnWise(), notes));
+                .flatMap(body -> ActiveReader.read(body, sections.body(Section.OVERVIEW).orElse(""), template,
+                        applications.columnWise(), notes));
         Optional<CasesReader.Cases> cases = sections.body(Section.CASES).flatMap(body -> CasesReader.read(body, notes));
 
         List<String> tablesFound = new ArrayList<>();

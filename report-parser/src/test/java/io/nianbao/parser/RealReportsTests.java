@@ -63,7 +63,7 @@ class RealReportsTests {
         assertThat(report.getYear()).isEqualTo(2024);
         assertThat(report.getPeriodYear()).isEqualTo(2024);
         assertThat(report.getTemplate()).isEqualTo("2021");
-        assertThat(report.getParserVersion()).isEqualTo("0.4.0");
+        assertThat(report.getParserVersion()).isEqualTo("0.5.0");
         assertThat(report.getActive().getRegulations()).isEqualTo(documents2021(1, 0, 11));
         assertThat(report.getActive().getNormativeDocuments()).isEqualTo(documents2021(8, 26, 66));
         assertThat(report.getActive().getLicensing().getDecisions()).isEqualTo(447228);
@@ -144,7 +144,7 @@ class RealReportsTests {
     }
 
     @Test
-    void report006PingtanWithSpacedLabelsAndRunTogetherDigitsIsReadCompletelyBeyondSectionTwosAmbiguousRow()
+    void report006PingtanWithSpacedLabelsAndRunTogetherDigitsIsReadCompletelyItsAmbiguousRowSplitAsTheProseStates()
             throws Exception {
         ParsedReport report = parse("006");
 
@@ -164,7 +164,11 @@ class RealReportsTests {
         assertThat(report.getActive().getPenalties().getDecisions()).isEqualTo(2113);
         assertThat(report.getActive().getEnforcement().getDecisions()).isZero();
         assertThat(report.getActive().getFees().getAmountWan()).isEqualTo(9116.36);
-        assertThat(report.getActive().getNormativeDocuments()).isNull();
+        // 「8855698」 splits 15 ways; the prose states 现行有效 698 and 制发 88.
+        var documents = report.getActive().getNormativeDocuments();
+        assertThat(List.of(documents.getIssued(), documents.getRepealed(), documents.getInForce()))
+                .containsExactly(88, 55, 698);
+        assertThat(report.getCompleteness().getInferredCells()).contains("active.normativeDocuments.repealed");
         assertThat(report.getCompleteness().getCellsRead()).isEqualTo(197);
     }
 

@@ -6,6 +6,7 @@ import static io.nianbao.parser.Seeds.zeros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -233,6 +234,74 @@ class TableReadingTests {
         assertThat(report.getApplications().getGranted()).isEqualTo(row(5, 0, 0, 0, 0, 0, 5));
         assertThat(report.getApplications().getNotProcessed().getConfirmation()).isEqualTo(zeros());
         assertThat(report.getWarnings()).filteredOn(w -> !w.startsWith("Division:")).isEmpty();
+    }
+
+    /** （五）5 printed without its label, （六）1 with a fragment that （六）2 shares, as a PDF-to-Markdown tool leaves them. */
+    private static Map<String, String> rowsWithLabelsPushedAway(String total) {
+        Map<String, String> rows = rows2021();
+        rows.put("new", "一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2");
+        rows.put("5.要求行政机关确认或重新出具已获取信息", "\t\t0\t0\t0\t0\t0\t0\t0");
+        rows.put("noCorrection", "\t行政机关不再处理其政府信息公\t2\t0\t0\t0\t0\t0\t2");
+        rows.put("total", "\t(七)总计" + total);
+        return rows;
+    }
+
+    @Test
+    void unlabelledLinesAreTheRowsTheTemplateHasWhereTheyStandWhenTheIdentitiesConfirmIt() throws Exception {
+        ParsedReport report = parse(report(ACTIVE_2021, rowsWithLabelsPushedAway("\t2\t0\t0\t0\t0\t0\t2")));
+
+        assertThat(report.getApplications().getNotProcessed().getConfirmation()).isEqualTo(zeros());
+        assertThat(report.getApplications().getOtherHandling().getNoCorrection()).isEqualTo(row(2, 0, 0, 0, 0, 0, 2));
+        assertThat(report.getApplications().getOtherHandling().getNoFee()).isEqualTo(zeros());
+        assertThat(report.getCompleteness().getCellsRead()).isEqualTo(200);
+    }
+
+    @Test
+    void unlabelledLinesStayUnreadWhenTheIdentitiesTheyEnterDoNotHold() throws Exception {
+        // （七）总计 3 where the results, placed so, sum to 2: the placement is not confirmed.
+        ParsedReport report = parse(report(ACTIVE_2021, rowsWithLabelsPushedAway("\t3\t0\t0\t0\t0\t0\t3")));
+
+        assertThat(report.getApplications().getNotProcessed().getConfirmation()).isEqualTo(nulls());
+        assertThat(report.getApplications().getOtherHandling().getNoCorrection()).isEqualTo(nulls());
+    }
+
+    @Test
+    void unlabelledLinesStayUnreadWhenTheTemplateHasAnotherNumberOfRowsWhereTheyStand() throws Exception {
+        Map<String, String> rows = rowsWithLabelsPushedAway("\t2\t0\t0\t0\t0\t0\t2");
+        rows.remove("4.无正当理由大量反复申请"); // three rows of the template now stand where two lines do
+
+        ParsedReport report = parse(report(ACTIVE_2021, rows));
+
+        assertThat(report.getApplications().getOtherHandling().getNoCorrection()).isEqualTo(nulls());
+        assertThat(report.getApplications().getNotProcessed().getConfirmation()).isEqualTo(nulls());
+    }
+
+    private static final String RUN_TOGETHER_DOCUMENTS = ACTIVE_2021.replace("行政规范性文件\t2\t1\t5", "行政规范性文件\t8855698");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。",
+        "本年度制发规范性文件88件；现行有效规范性文件698件。"})
+    void aRunTogetherDocumentRowIsSplitAsTheProseStatesItsFigures(String prose) throws Exception {
+        ParsedReport report = parse(report(RUN_TOGETHER_DOCUMENTS, rows2021()).replace("概况。", prose));
+
+        var documents = report.getActive().getNormativeDocuments();
+        assertThat(List.of(documents.getIssued(), documents.getRepealed(), documents.getInForce()))
+                .containsExactly(88, 55, 698);
+        assertThat(report.getCompleteness().getInferredCells()).contains("active.normativeDocuments.repealed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "现行有效规范性文件698件，本年制发及废止规范性文件88件。", // 88 for two columns at once: not a cell's figure
+        "现行有效规范性文件698件，制发规章88件。", // 88 is stated for 规章, not for this row
+        "现行有效规范性文件699件。", // agrees with no split
+        "全年主动公开规范性文件88件。"}) // names no column
+    void aRunTogetherDocumentRowStaysNullWhenTheProseDoesNotLeaveOneSplit(String prose) throws Exception {
+        ParsedReport report = parse(report(RUN_TOGETHER_DOCUMENTS, rows2021()).replace("概况。", prose));
+
+        assertThat(report.getActive().getNormativeDocuments()).isNull();
+        assertThat(report.getActive().getRegulations().getInForce()).isZero();
+        assertThat(report.getWarnings()).anyMatch(warning -> warning.contains("(8855698) that split 15 ways into 3"));
     }
 
     private static final String SECTION_4 = "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0";

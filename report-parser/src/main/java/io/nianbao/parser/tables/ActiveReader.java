@@ -31,10 +31,16 @@ public final class ActiveReader {
     /** The unit the fee row's label or its column heading prints: 「行政事业性收费（元）」「本年收费金额（单位：万元）」. */
     private static final Pattern FEE_HEADING_UNIT = Pattern.compile("(?:收费金额|事业性收费)[（(]?(?:单位[：:]?)?(万元|元)[）)]?");
 
+    /** How prose names the columns of the document rows (规章, 规范性文件), in column order, per template. */
+    private static final List<Pattern> DOCUMENT_COLUMNS_IN_PROSE_2021 = List.of(
+            Pattern.compile("制发"), Pattern.compile("废止"), Pattern.compile("现行有效"));
+    private static final List<Pattern> DOCUMENT_COLUMNS_IN_PROSE_2019 = List.of(
+            Pattern.compile("新制作"), Pattern.compile("新公开"), Pattern.compile("公开总"));
+
     private enum Row {
         OTHER_SERVICES("otherServices", "其他对外管理服务", 0, 3),
         NORMATIVE_DOCUMENTS("normativeDocuments", "规范性文件", 3, 3),
-        REGULATIONS("regulations", "规章", 3, 3),
+        REGULATIONS("regulations", "规章(?!制度)", 3, 3),
         LICENSING("licensing", "行政许可", 1, 3),
         PENALTIES("penalties", "行政处罚", 1, 3),
         ENFORCEMENT("enforcement", "行政强制", 1, 3),
@@ -85,9 +91,10 @@ public final class ActiveReader {
      * @param columnWise whether section 三 was printed column by column (its identities confirmed the order): section
      *                   二 is then read column by column too when it has that shape, as it has no identity of its own
      *                   to tell the order by
+     * @param prose      the report's prose (section 一), whose stated figures may choose a run-together row's split
      */
-    public static Optional<ActiveDisclosure> read(String sectionText, String template, boolean columnWise,
-            ParseNotes notes) {
+    public static Optional<ActiveDisclosure> read(String sectionText, String prose, String template,
+            boolean columnWise, ParseNotes notes) {
         Optional<List<ColumnWiseBlock>> blocks = columnWise
                 ? ColumnWiseBlock.of(sectionText, labels -> !listedRows(labels).isEmpty())
                 : Optional.empty();
@@ -107,26 +114,57 @@ public final class ActiveReader {
                 notes.warn("Section 二 row " + row.path + " belongs to the other template than " + template + "; ignored.");
                 continue;
             }
+            boolean splitByProse = false;
             if (numbers.size() < row.columns(template) && DigitRuns.splittable(numbers)) {
                 // Section 二 has no identity between its cells: run-together digits are read only when they split
                 // one way (「000」 is 0|0|0; 「693665」 could be 69|3|665 or 6|93|665 …).
                 List<List<Integer>> splits = DigitRuns.splits(numbers, row.columns(template), cells -> true);
-                if (splits.size() != 1) {
+                Optional<List<Integer>> split = splits.size() == 1 ? Optional.of(splits.get(0))
+                        : splitStatedInProse(row, numbers, splits, prose, template, notes);
+                if (split.isEmpty()) {
                     notes.warn("Section 二 row " + row.path + " was printed as run-together digits ("
                             + String.join(" ", numbers) + ") that split " + splits.size() + " ways into "
                             + row.columns(template) + " cells; its cells are null.");
                     continue;
                 }
-                numbers = splits.get(0).stream().map(String::valueOf).toList();
+                numbers = split.get().stream().map(String::valueOf).toList();
+                splitByProse = splits.size() > 1;
             }
             if (numbers.size() != row.columns(template)) {
                 notes.warn("Section 二 row " + row.path + " printed " + numbers.size() + " numbers for "
                         + row.columns(template) + " columns; its cells are null.");
                 continue;
             }
-            notes.read(set(active, row, numbers, template, amountInTenThousands, feeHeadingInYuan, notes));
+            int read = set(active, row, numbers, template, amountInTenThousands, feeHeadingInYuan, notes);
+            notes.read(splitByProse ? 0 : read); // a split the prose chose is inferred, as its cells say
+
         }
         return Optional.of(active.build());
+    }
+
+    /**
+     * The one split of a document row's run-together digits that agrees with the figures the prose states for it,
+     * its cells marked inferred; empty when the prose states none for the row or leaves more than one split.
+     */
+    private static Optional<List<Integer>> splitStatedInProse(Row row, List<String> numbers,
+            List<List<Integer>> splits, String prose, String template, ParseNotes notes) {
+        if (row != Row.REGULATIONS && row != Row.NORMATIVE_DOCUMENTS || splits.size() < 2) {
+            return Optional.empty();
+        }
+        List<StatedFigures.Figure> stated = StatedFigures.of(prose, row.label,
+                "2019".equals(template) ? DOCUMENT_COLUMNS_IN_PROSE_2019 : DOCUMENT_COLUMNS_IN_PROSE_2021);
+        List<List<Integer>> agreeing = StatedFigures.agreeing(splits, stated);
+        if (stated.isEmpty() || agreeing.size() != 1) {
+            return Optional.empty();
+        }
+        List<String> fields = documentFields("2019".equals(template));
+        fields.forEach(field -> notes.inferred("active." + row.path + "." + field));
+        notes.warn("Section 二 row " + row.path + " was printed as run-together digits (" + String.join(" ", numbers)
+                + ") that split " + splits.size() + " ways; the prose states "
+                + stated.stream().map(figure -> fields.get(figure.column()) + " " + figure.value() + " (「"
+                        + figure.clause() + "」)").toList()
+                + ", which leaves " + agreeing.get(0) + " (see inferredCells).");
+        return Optional.of(agreeing.get(0));
     }
 
     /** Each row's numbers from the line that names it, or from the line after a label line with no numbers. */
@@ -219,8 +257,7 @@ public final class ActiveReader {
         String path = "active." + row.path + ".";
         switch (row) {
             case REGULATIONS, NORMATIVE_DOCUMENTS -> {
-                List<String> fields = is2019 ? List.of("newlyMade", "newlyPublished", "totalPublished")
-                        : List.of("issued", "repealed", "inForce");
+                List<String> fields = documentFields(is2019);
                 Integer a = CountCells.count(n.get(0), path + fields.get(0), notes);
                 Integer b = CountCells.count(n.get(1), path + fields.get(1), notes);
                 Integer c = CountCells.count(n.get(2), path + fields.get(2), notes);
@@ -307,6 +344,13 @@ public final class ActiveReader {
                 + " prints 元 where the template asks 万元; the amount is read as "
                 + BigDecimal.valueOf(wan).stripTrailingZeros().toPlainString() + " 万元.");
         return wan;
+    }
+
+    /** The columns of the document rows (规章, 规范性文件) in the template's order. */
+    private static List<String> documentFields(boolean is2019) {
+        return (is2019 ? List.of(ActiveField.NEWLY_MADE, ActiveField.NEWLY_PUBLISHED, ActiveField.TOTAL_PUBLISHED)
+                : List.of(ActiveField.ISSUED, ActiveField.REPEALED, ActiveField.IN_FORCE))
+                .stream().map(ActiveField::field).toList();
     }
 
     private static int present(Integer... cells) {

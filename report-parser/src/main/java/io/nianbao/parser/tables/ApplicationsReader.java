@@ -1,11 +1,16 @@
 package io.nianbao.parser.tables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.nianbao.parser.ParseNotes;
+import io.nianbao.template.ApplicationCell;
 import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.Identity;
+import io.nianbao.template.Template;
 
 /**
  * Reads section 三 row by row, by label, or, when every figure stands alone on its line, column by column
@@ -26,6 +31,9 @@ public final class ApplicationsReader {
             return ColumnWiseApplications.read(columnWise.get(), notes);
         }
         ApplicationsTable table = new ApplicationsTable();
+        // Rows as printed, in order; an unlabelled line is null here, its numbers in unlabelled.
+        List<ApplicationRow> printedOrder = new ArrayList<>();
+        Map<Integer, List<String>> unlabelled = new HashMap<>();
         String pending = "";
         for (String line : sectionText.split("\n")) {
             TableLine cells = TableLine.of(line);
@@ -39,13 +47,85 @@ public final class ApplicationsReader {
             Optional<ApplicationRow> row = ApplicationRow.recognise(cells.label())
                     .or(() -> ApplicationRow.recognise(carried + cells.label()));
             if (row.isEmpty()) {
+                unlabelled.put(printedOrder.size(), cells.numbers());
+                printedOrder.add(null);
                 notes.warn("Section 三: a line with " + cells.numbers().size() + " numbers has no recognisable row label ('"
-                        + cells.label() + "'); it was skipped.");
+                        + cells.label() + "').");
                 continue;
             }
+            printedOrder.add(row.get());
             accept(table, row.get(), TableLine.fitted(cells.numbers(), ApplicationRow.COLUMNS), notes);
         }
+        placeByTemplateOrder(table, printedOrder, unlabelled, notes);
         return table;
+    }
+
+    /**
+     * Lines of 7 numbers whose labels the extraction lost or cut to a fragment several rows share (a PDF-to-Markdown
+     * tool pushes labels above the table): where such lines stand between two rows read by label, and the template
+     * has exactly as many rows between those two that were not read, they are those rows in order — but only if every
+     * identity their cells enter (the row total, the results sum or the balance of each column) can be checked and
+     * holds once they are placed. Otherwise they stay unread.
+     */
+    private static void placeByTemplateOrder(ApplicationsTable table, List<ApplicationRow> printedOrder,
+            Map<Integer, List<String>> unlabelled, ParseNotes notes) {
+        Optional<Template> template = table.template().flatMap(Template::of);
+        if (unlabelled.isEmpty() || template.isEmpty()) {
+            return;
+        }
+        List<ApplicationRow> templateOrder = template.get().applicationRows();
+        List<ApplicationRow> placed = new ArrayList<>();
+        for (int at = 0; at < printedOrder.size(); at++) {
+            if (printedOrder.get(at) != null || at == 0 || printedOrder.get(at - 1) == null) {
+                continue;
+            }
+            int end = at;
+            while (end < printedOrder.size() && printedOrder.get(end) == null) {
+                end++;
+            }
+            if (end == printedOrder.size()) {
+                break;
+            }
+            int from = templateOrder.indexOf(printedOrder.get(at - 1));
+            int to = templateOrder.indexOf(printedOrder.get(end));
+            List<ApplicationRow> between = from < 0 || to <= from ? List.of()
+                    : templateOrder.subList(from + 1, to).stream().filter(row -> !table.has(row)).toList();
+            boolean wholeRows = java.util.stream.IntStream.range(at, end).allMatch(line -> unlabelled.get(line).size()
+                    == ApplicationRow.COLUMNS && unlabelled.get(line).stream().allMatch(n -> TableLine.count(n) != null));
+            if (between.size() == end - at && wholeRows) {
+                for (int line = at; line < end; line++) {
+                    ApplicationRow row = between.get(line - at);
+                    table.read(row, unlabelled.get(line).stream().map(TableLine::count).toList());
+                    placed.add(row);
+                }
+            }
+            at = end;
+        }
+        if (placed.isEmpty()) {
+            return;
+        }
+        List<Identity> unconfirmed = template.get().identities().stream()
+                .filter(identity -> identity.family() != Identity.Family.CASE_TOTAL)
+                .filter(identity -> identity.cells().stream().anyMatch(cell -> placed.contains(((ApplicationCell) cell).row())))
+                .filter(identity -> {
+                    Identity.Check check = identity.check(cell -> value(table, (ApplicationCell) cell));
+                    return !check.assessable() || check.broken();
+                }).toList();
+        if (!unconfirmed.isEmpty()) {
+            placed.forEach(table::forget);
+            notes.warn("Section 三: " + placed.size() + " unlabelled lines would be rows " + placed.stream()
+                    .map(ApplicationRow::key).toList() + " by the template's order, but " + unconfirmed.size()
+                    + " identities they enter cannot confirm it; they stay unread.");
+            return;
+        }
+        placed.forEach(row -> notes.read(ApplicationRow.COLUMNS));
+        notes.warn("Section 三: unlabelled lines were read as rows " + placed.stream().map(ApplicationRow::key).toList()
+                + ", the rows the template has where they stand; every row total, results sum and column balance "
+                + "they enter holds.");
+    }
+
+    private static Integer value(ApplicationsTable table, ApplicationCell cell) {
+        return table.row(cell.row()).map(cells -> cells[cell.column().ordinal()]).orElse(null);
     }
 
     private static void accept(ApplicationsTable table, ApplicationRow row, List<String> numbers, ParseNotes notes) {

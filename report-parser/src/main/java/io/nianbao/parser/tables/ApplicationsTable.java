@@ -33,6 +33,11 @@ public final class ApplicationsTable {
         splitCandidates.put(row, List.copyOf(candidates));
     }
 
+    /** A row read by its place that the identities did not confirm. */
+    void forget(ApplicationRow row) {
+        cells.remove(row);
+    }
+
     /** The split of a run-together row that the column identities chose. */
     void resolve(ApplicationRow row, List<Integer> split) {
         cells.put(row, split.toArray(new Integer[0]));
