@@ -42,9 +42,9 @@ public final class Accuracy {
         byte[] bytes = form.render(report);
         try {
             ParsedReport parsed = parser.parse(bytes, SourceInfo.ofFile(form.fileName(report)));
-            return new Parsed(report, form, bytes, parsed, null, CellScore.compare(report.truth(), parsed));
+            return new Parsed(report, form, bytes, parsed, null, CellScore.compare(form.printedTruth(report), parsed));
         } catch (ReportParseException e) {
-            return new Parsed(report, form, bytes, null, e.getMessage(), CellScore.compare(report.truth(), null));
+            return new Parsed(report, form, bytes, null, e.getMessage(), CellScore.compare(form.printedTruth(report), null));
         }
     }
 

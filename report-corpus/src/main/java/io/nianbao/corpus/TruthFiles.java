@@ -20,7 +20,7 @@ public final class TruthFiles {
 
     /** The truth of one rendering: its file name and media type recorded in {@code expected.source}. */
     public static ParsedReport truthOf(LabelledReport report, Form form, long sizeBytes) {
-        ParsedReport truth = ParsedReport.newBuilder(report.truth()).build();
+        ParsedReport truth = ParsedReport.newBuilder(form.printedTruth(report)).build();
         truth.getSource().setFileName(form.fileName(report));
         truth.getSource().setMediaType(form.mediaType());
         truth.getSource().setSizeBytes(sizeBytes);

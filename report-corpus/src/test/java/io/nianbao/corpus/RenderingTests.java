@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.nianbao.corpus.render.Form;
+import io.nianbao.parser.ReportParser;
+import io.nianbao.parser.SourceInfo;
+import io.nianbao.schema.ParsedReport;
 import io.nianbao.template.ApplicationRow;
 import io.nianbao.template.Template;
 import io.nianbao.testsupport.MachineTool;
@@ -160,6 +163,30 @@ class RenderingTests {
 
     private static String digits(String text) {
         return text.replaceAll("[^0-9]", "");
+    }
+
+    @Test
+    void halfTheCmsPagesLeaveZerosAndTheResultRowsTotalsBlankAndTheParserReadsThoseAsNull() throws Exception {
+        List<LabelledReport> reports = new ReportGenerator(5, 0).reports(20);
+        List<LabelledReport> blank = reports.stream()
+                .filter(report -> Form.CMS_HTML.printedTruth(report) != report.truth()).toList();
+        assertThat(blank).hasSizeBetween(4, 16);
+
+        LabelledReport report = blank.get(0);
+        var printed = Form.CMS_HTML.printedTruth(report).getApplications();
+        assertThat(report.truth().getApplications().getGranted().get(6)).isPositive();
+        assertThat(printed.getGranted().get(6)).as("a result row's 总计 left blank").isNull();
+        assertThat(printed.getTotalProcessed().get(6)).as("（七）总计 is printed").isPositive();
+        String html = new String(Form.CMS_HTML.render(report), StandardCharsets.UTF_8);
+        assertThat(html).contains("'>&nbsp;</span></p></td>");
+
+        ParsedReport parsed = new ReportParser().parse(Form.CMS_HTML.render(report),
+                SourceInfo.ofFile(Form.CMS_HTML.fileName(report)));
+        assertThat(parsed.getApplications().getGranted()).isEqualTo(printed.getGranted());
+        assertThat(parsed.getApplications().getTotalProcessed()).isEqualTo(printed.getTotalProcessed());
+        CellScore score = CellScore.compare(Form.CMS_HTML.printedTruth(report), parsed);
+        assertThat(score.invented()).isZero();
+        assertThat(score.accuracy()).isEqualTo(1.0);
     }
 
     private static LabelledReport first(String template) {

@@ -85,8 +85,14 @@ final class CmsHtmlRenderer {
         html.append("</table>\n");
     }
 
-    /** A figure as Word exports it: a {@code &nbsp;} span, then its digits over two spans; a short label a character per paragraph. */
+    /**
+     * A figure as Word exports it: a {@code &nbsp;} span, then its digits over two spans; a blank cell a lone
+     * {@code &nbsp;}; a short label a character per paragraph.
+     */
     private static String content(String text) {
+        if (text.isEmpty()) {
+            return "<p class=MsoNormal align=center><span lang=EN-US style='" + SPAN_STYLE + "'>&nbsp;</span></p>";
+        }
         if (text.matches("\\d{2,}")) {
             int half = text.length() / 2;
             return "<p class=MsoNormal align=center><span lang=EN-US style='" + SPAN_STYLE + "'>&nbsp;</span><span"

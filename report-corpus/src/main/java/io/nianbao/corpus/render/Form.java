@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import io.nianbao.corpus.LabelledReport;
+import io.nianbao.schema.ParsedReport;
 
 /** The forms a report arrives in. Clean forms carry the figures intact; damaged text is extraction's worst case. */
 public enum Form {
@@ -12,7 +13,10 @@ public enum Form {
     /** pdfminer.six's text: a table's labels, then its figures one column after another (real report 017). */
     COLUMN_WISE("txt", "text/plain", true),
     HTML("html", "text/html", true),
-    /** A report page as a government CMS serves it: site chrome, meta tags, Word-exported tables. */
+    /**
+     * A report page as a government CMS serves it: site chrome, meta tags, Word-exported tables; half of them leave
+     * zeros and the result rows' 总计 blank, as big-city reports do ({@link BlankCells}).
+     */
     CMS_HTML("html", "text/html", true),
     /** A PDF report converted by a PDF-to-Markdown tool: pipe tables broken at page footers. */
     MARKDOWN("md", "text/markdown", true),
@@ -57,9 +61,15 @@ public enum Form {
         } + extension;
     }
 
+    /** What the rendering prints: the report's truth, with null for each cell the form leaves blank. */
+    public ParsedReport printedTruth(LabelledReport report) {
+        return this == CMS_HTML && BlankCells.leftBlankIn(report.id()) ? BlankCells.blanked(report.truth())
+                : report.truth();
+    }
+
     /** The rendering's bytes; deterministic for a report (damage is seeded from its id). */
     public byte[] render(LabelledReport report) {
-        Document document = ReportLayout.layout(report.truth());
+        Document document = ReportLayout.layout(printedTruth(report));
         return switch (this) {
             case TEXT -> TextRenderer.clean(document).getBytes(StandardCharsets.UTF_8);
             case DAMAGED_TEXT -> TextRenderer.damaged(document, new Random(report.id().hashCode()))

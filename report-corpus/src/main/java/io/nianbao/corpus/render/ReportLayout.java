@@ -6,6 +6,7 @@ import static io.nianbao.corpus.render.Document.Cell.wide;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -175,8 +176,8 @@ public final class ReportLayout {
         List<Cell> figures = new ArrayList<>();
         for (CaseOutcomes outcomes : List.of(truth.getReview(), truth.getLitigationDirect(),
                 truth.getLitigationAfterReview())) {
-            for (Integer value : List.of(outcomes.getUpheld(), outcomes.getCorrected(), outcomes.getOther(),
-                    outcomes.getPending(), outcomes.getTotal())) {
+            for (Integer value : Arrays.asList(outcomes.getUpheld(), outcomes.getCorrected(),
+                    outcomes.getOther(), outcomes.getPending(), outcomes.getTotal())) {
                 figures.add(of(number(value)));
             }
         }
