@@ -11,11 +11,16 @@ import io.nianbao.corpus.render.Document.Table;
 /**
  * A report as PDF-to-Markdown tools write it (DOMAIN.md §4.5): the title over two lines, section headings as
  * {@code ##}, every table as a pipe table whose merged cells are empty cells, and a table broken at a page: the page
- * footer (「— 4 —」) and the table's caption repeated inside it, the rest continued as a new pipe table.
+ * footer (「— 4 —」) and the table's caption repeated inside it, the rest continued as a new pipe table. Section
+ * 三's row that opens a new page loses its label: the tool writes it as loose text above the table, the row keeps
+ * only its figures (real page {@code shanghai-office-2025.md}).
  */
 final class MarkdownRenderer {
     /** A page ends after this many table rows. */
     private static final int ROWS_PER_PAGE = 12;
+    /** Section 三's table: three label columns and seven figures. */
+    private static final int APPLICATION_COLUMNS = 10;
+    private static final int LABEL_COLUMNS = 3;
 
     private MarkdownRenderer() {
     }
@@ -34,7 +39,10 @@ final class MarkdownRenderer {
                 markdown.append(paragraph.text()).append("\n\n");
             } else if (block instanceof Table table) {
                 String caption = "## 表" + (++tables);
-                List<String> rows = rows(table);
+                boolean applications = table.columns() == APPLICATION_COLUMNS;
+                List<String> pushedAway = new ArrayList<>();
+                List<String> rows = rows(table, applications, pushedAway);
+                pushedAway.forEach(label -> markdown.append(label).append('\n'));
                 for (int r = 0; r < rows.size(); r++) {
                     if (r % ROWS_PER_PAGE == 0) {
                         if (r > 0) {
@@ -51,14 +59,26 @@ final class MarkdownRenderer {
         return markdown.toString();
     }
 
-    /** Each grid row as a pipe row; a position a merged cell covers is an empty cell. */
-    private static List<String> rows(Table table) {
+    /**
+     * Each grid row as a pipe row; a position a merged cell covers is an empty cell.
+     *
+     * @param pushedAway gets the labels taken from section 三's rows that open a page, which print empty there
+     */
+    private static List<String> rows(Table table, boolean applications, List<String> pushedAway) {
         List<String> rows = new ArrayList<>();
-        for (Grid.Slot[] slots : Grid.of(table)) {
+        Grid.Slot[][] grid = Grid.of(table);
+        for (int r = 0; r < grid.length; r++) {
+            boolean opensPage = applications && r > 0 && r % ROWS_PER_PAGE == 0;
             StringBuilder row = new StringBuilder("|");
-            for (Grid.Slot slot : slots) {
+            for (int c = 0; c < grid[r].length; c++) {
+                Grid.Slot slot = grid[r][c];
                 boolean first = slot != null && slot.top() && slot.left();
-                row.append(' ').append(first ? slot.cell().text() : "").append(" |");
+                String text = first ? slot.cell().text() : "";
+                if (opensPage && c < LABEL_COLUMNS && !text.isEmpty()) {
+                    pushedAway.add(text);
+                    text = "";
+                }
+                row.append(' ').append(text).append(" |");
             }
             rows.add(row.toString());
         }
