@@ -69,6 +69,12 @@ public enum Template {
         return applicationRows().stream().filter(row -> row.kind() == ApplicationRow.Kind.RESULT).toList();
     }
 
+    /** The columns the template prints for section 二's {@code row}, in order; empty when it does not print the row. */
+    public List<ActiveField> activeFields(ActiveRow row) {
+        return Table.active(this).rows().stream().flatMap(printed -> printed.cells().stream())
+                .map(ActiveCell.class::cast).filter(cell -> cell.row() == row).map(ActiveCell::column).toList();
+    }
+
     /** The template's tables as printed: 二, 三 and 四. */
     public List<Table> tables() {
         return List.of(Table.active(this), Table.applications(this), Table.cases());

@@ -19,6 +19,7 @@ import io.nianbao.schema.Procurement;
 import io.nianbao.schema.ParseNoteCode;
 import io.nianbao.template.ActiveField;
 import io.nianbao.template.ActiveRow;
+import io.nianbao.template.Template;
 
 /**
  * Reads section 二 (主动公开) of either template into {@link ActiveDisclosure}. A row with another count of numbers
@@ -37,43 +38,25 @@ public final class ActiveReader {
     private static final List<Pattern> DOCUMENT_COLUMNS_IN_PROSE_2019 = List.of(
             Pattern.compile("新制作"), Pattern.compile("新公开"), Pattern.compile("公开总"));
 
-    private enum Row {
-        OTHER_SERVICES("otherServices", "其他对外管理服务", 0, 3),
-        NORMATIVE_DOCUMENTS("normativeDocuments", "规范性文件", 3, 3),
-        REGULATIONS("regulations", "规章(?!制度)", 3, 3),
-        LICENSING("licensing", "行政许可", 1, 3),
-        PENALTIES("penalties", "行政处罚", 1, 3),
-        ENFORCEMENT("enforcement", "行政强制", 1, 3),
-        FEES("fees", "事业性收费", 1, 2),
-        PROCUREMENT("procurement", "集中采购", 0, 2);
-
-        private final String path;
-        private final Pattern label;
-        private final int columns2021;
-        private final int columns2019;
-
-        Row(String path, String label, int columns2021, int columns2019) {
-            this.path = path;
-            this.label = Pattern.compile(label);
-            this.columns2021 = columns2021;
-            this.columns2019 = columns2019;
-        }
-
-        int columns(String template) {
-            return "2019".equals(template) ? columns2019 : columns2021;
-        }
-    }
-
     private ActiveReader() {
     }
 
     /** Section 二 cells the template has: 10 in 2021, 22 in 2019. */
     public static int cellsExpected(String template) {
         int cells = 0;
-        for (Row row : Row.values()) {
-            cells += row.columns(template);
+        for (ActiveRow row : ActiveRow.values()) {
+            cells += columns(row, template);
         }
         return cells;
+    }
+
+    /** How many cells the template prints for the row; 0 when it does not print it. */
+    private static int columns(ActiveRow row, String template) {
+        return fields(row, template).size();
+    }
+
+    private static List<String> fields(ActiveRow row, String template) {
+        return Template.orCurrent(template).activeFields(row).stream().map(ActiveField::field).toList();
     }
 
     /** 2021 from 本年制发件数 and its siblings, 2019 from 本年新制作数量 and its siblings; empty when neither is printed. */
@@ -98,7 +81,7 @@ public final class ActiveReader {
         Optional<List<ColumnWiseBlock>> blocks = columnWise
                 ? ColumnWiseBlock.of(sectionText, labels -> !listedRows(labels).isEmpty())
                 : Optional.empty();
-        Map<Row, List<String>> rows = blocks.map(found -> columnWiseRows(found, template, notes))
+        Map<ActiveRow, List<String>> rows = blocks.map(found -> columnWiseRows(found, template, notes))
                 .orElseGet(() -> rowMajorRows(sectionText));
         boolean amountInTenThousands = TEN_THOUSAND_YUAN.matcher(sectionText).find();
         Matcher feeHeading = FEE_HEADING_UNIT.matcher(TextNormaliser.compact(sectionText));
@@ -107,32 +90,32 @@ public final class ActiveReader {
             return Optional.empty();
         }
         ActiveDisclosure.Builder active = ActiveDisclosure.newBuilder();
-        for (Map.Entry<Row, List<String>> entry : rows.entrySet()) {
-            Row row = entry.getKey();
-            List<String> numbers = TableLine.fitted(entry.getValue(), row.columns(template));
-            if (row.columns(template) == 0) {
-                notes.warn("Section 二 row " + row.path + " belongs to the other template than " + template + "; ignored.");
+        for (Map.Entry<ActiveRow, List<String>> entry : rows.entrySet()) {
+            ActiveRow row = entry.getKey();
+            List<String> numbers = TableLine.fitted(entry.getValue(), columns(row, template));
+            if (columns(row, template) == 0) {
+                notes.warn("Section 二 row " + row.field() + " belongs to the other template than " + template + "; ignored.");
                 continue;
             }
             boolean splitByProse = false;
-            if (numbers.size() < row.columns(template) && DigitRuns.splittable(numbers)) {
+            if (numbers.size() < columns(row, template) && DigitRuns.splittable(numbers)) {
                 // Section 二 has no identity between its cells: run-together digits are read only when they split
                 // one way (「000」 is 0|0|0; 「693665」 could be 69|3|665 or 6|93|665 …).
-                List<List<Integer>> splits = DigitRuns.splits(numbers, row.columns(template), cells -> true);
+                List<List<Integer>> splits = DigitRuns.splits(numbers, columns(row, template), cells -> true);
                 Optional<List<Integer>> split = splits.size() == 1 ? Optional.of(splits.get(0))
                         : splitStatedInProse(row, numbers, splits, prose, template, notes);
                 if (split.isEmpty()) {
-                    notes.warn("Section 二 row " + row.path + " was printed as run-together digits ("
+                    notes.warn("Section 二 row " + row.field() + " was printed as run-together digits ("
                             + String.join(" ", numbers) + ") that split " + splits.size() + " ways into "
-                            + row.columns(template) + " cells; its cells are null.");
+                            + columns(row, template) + " cells; its cells are null.");
                     continue;
                 }
                 numbers = split.get().stream().map(String::valueOf).toList();
                 splitByProse = splits.size() > 1;
             }
-            if (numbers.size() != row.columns(template)) {
-                notes.warn("Section 二 row " + row.path + " printed " + numbers.size() + " numbers for "
-                        + row.columns(template) + " columns; its cells are null.");
+            if (numbers.size() != columns(row, template)) {
+                notes.warn("Section 二 row " + row.field() + " printed " + numbers.size() + " numbers for "
+                        + columns(row, template) + " columns; its cells are null.");
                 continue;
             }
             int read = set(active, row, numbers, template, amountInTenThousands, feeHeadingInYuan, notes);
@@ -146,20 +129,20 @@ public final class ActiveReader {
      * The one split of a document row's run-together digits that agrees with the figures the prose states for it,
      * its cells marked inferred; empty when the prose states none for the row or leaves more than one split.
      */
-    private static Optional<List<Integer>> splitStatedInProse(Row row, List<String> numbers,
+    private static Optional<List<Integer>> splitStatedInProse(ActiveRow row, List<String> numbers,
             List<List<Integer>> splits, String prose, String template, ParseNotes notes) {
-        if (row != Row.REGULATIONS && row != Row.NORMATIVE_DOCUMENTS || splits.size() < 2) {
+        if (row != ActiveRow.REGULATIONS && row != ActiveRow.NORMATIVE_DOCUMENTS || splits.size() < 2) {
             return Optional.empty();
         }
-        List<StatedFigures.Figure> stated = StatedFigures.of(prose, row.label,
+        List<StatedFigures.Figure> stated = StatedFigures.of(prose, row.named(),
                 "2019".equals(template) ? DOCUMENT_COLUMNS_IN_PROSE_2019 : DOCUMENT_COLUMNS_IN_PROSE_2021);
         List<List<Integer>> agreeing = StatedFigures.agreeing(splits, stated);
         if (stated.isEmpty() || agreeing.size() != 1) {
             return Optional.empty();
         }
-        List<String> fields = documentFields("2019".equals(template));
-        fields.forEach(field -> notes.inferred("active." + row.path + "." + field));
-        notes.warn("Section 二 row " + row.path + " was printed as run-together digits (" + String.join(" ", numbers)
+        List<String> fields = fields(row, template);
+        fields.forEach(field -> notes.inferred(row.path() + "." + field));
+        notes.warn("Section 二 row " + row.field() + " was printed as run-together digits (" + String.join(" ", numbers)
                 + ") that split " + splits.size() + " ways; the prose states "
                 + stated.stream().map(figure -> fields.get(figure.column()) + " " + figure.value() + " (「"
                         + figure.clause() + "」)").toList()
@@ -168,8 +151,8 @@ public final class ActiveReader {
     }
 
     /** Each row's numbers from the line that names it, or from the line after a label line with no numbers. */
-    private static Map<Row, List<String>> rowMajorRows(String sectionText) {
-        Map<Row, List<String>> rows = new EnumMap<>(Row.class);
+    private static Map<ActiveRow, List<String>> rowMajorRows(String sectionText) {
+        Map<ActiveRow, List<String>> rows = new EnumMap<>(ActiveRow.class);
         String pending = "";
         for (String line : sectionText.split("\n")) {
             TableLine cells = TableLine.of(line);
@@ -179,7 +162,7 @@ public final class ActiveReader {
             }
             String label = cells.label().isEmpty() ? pending : cells.label();
             pending = "";
-            row(label).ifPresent(row -> rows.putIfAbsent(row, cells.numbers()));
+            ActiveRow.recognise(label).ifPresent(row -> rows.putIfAbsent(row, cells.numbers()));
         }
         return rows;
     }
@@ -189,25 +172,25 @@ public final class ActiveReader {
      * null, warned); consecutive rows with as many columns as each other are printed column after column (017's
      * 规章/行政规范性文件 as 「1 8 0 26 11 66」), and such groups follow each other in the order of their rows.
      */
-    private static Map<Row, List<String>> columnWiseRows(List<ColumnWiseBlock> blocks, String template,
+    private static Map<ActiveRow, List<String>> columnWiseRows(List<ColumnWiseBlock> blocks, String template,
             ParseNotes notes) {
-        Map<Row, List<String>> rows = new EnumMap<>(Row.class);
+        Map<ActiveRow, List<String>> rows = new EnumMap<>(ActiveRow.class);
         for (ColumnWiseBlock block : blocks) {
-            List<Row> listed = listedRows(block.labels());
-            int expected = listed.stream().mapToInt(row -> row.columns(template)).sum();
+            List<ActiveRow> listed = listedRows(block.labels());
+            int expected = listed.stream().mapToInt(row -> columns(row, template)).sum();
             if (listed.isEmpty() || block.numbers().size() != expected) {
                 notes.note(ParseNoteCode.COLUMN_ORDER_UNREAD, "active", null, ParseNoteCode.COLUMN_ORDER_UNREAD
                         + " active: a block of " + block.numbers().size()
                         + " numbers printed column by column follows the labels of " + listed.size() + " rows ("
-                        + listed.stream().map(row -> row.path).toList() + ") which have " + expected + " cells;"
+                        + listed.stream().map(ActiveRow::field).toList() + ") which have " + expected + " cells;"
                         + " which number is whose cannot be told, so those rows are null.");
                 continue;
             }
             int from = 0;
             for (int first = 0; first < listed.size();) {
-                int columns = listed.get(first).columns(template);
+                int columns = columns(listed.get(first), template);
                 int last = first;
-                while (last + 1 < listed.size() && listed.get(last + 1).columns(template) == columns) {
+                while (last + 1 < listed.size() && columns(listed.get(last + 1), template) == columns) {
                     last++;
                 }
                 List<List<String>> cells = block.columnMajor(last - first + 1, columns, from);
@@ -227,21 +210,12 @@ public final class ActiveReader {
     }
 
     /** The rows a block's labels name, in order, each once. */
-    private static List<Row> listedRows(List<String> labels) {
-        List<Row> rows = new ArrayList<>();
+    private static List<ActiveRow> listedRows(List<String> labels) {
+        List<ActiveRow> rows = new ArrayList<>();
         for (String label : labels) {
-            row(label).filter(row -> !rows.contains(row)).ifPresent(rows::add);
+            ActiveRow.recognise(label).filter(row -> !rows.contains(row)).ifPresent(rows::add);
         }
         return rows;
-    }
-
-    private static Optional<Row> row(String label) {
-        for (Row row : Row.values()) {
-            if (row.label.matcher(label).find()) {
-                return Optional.of(row);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -251,20 +225,20 @@ public final class ActiveReader {
      * @param feeHeadingInYuan the fee row label or column heading when it prints 元 rather than 万元, else null
      * @return how many cells were read
      */
-    private static int set(ActiveDisclosure.Builder active, Row row, List<String> n, String template,
+    private static int set(ActiveDisclosure.Builder active, ActiveRow row, List<String> n, String template,
             boolean amountInTenThousands, String feeHeadingInYuan, ParseNotes notes) {
         boolean is2019 = "2019".equals(template);
-        String path = "active." + row.path + ".";
+        String path = row.path() + ".";
         switch (row) {
             case REGULATIONS, NORMATIVE_DOCUMENTS -> {
-                List<String> fields = documentFields(is2019);
+                List<String> fields = fields(row, template);
                 Integer a = CountCells.count(n.get(0), path + fields.get(0), notes);
                 Integer b = CountCells.count(n.get(1), path + fields.get(1), notes);
                 Integer c = CountCells.count(n.get(2), path + fields.get(2), notes);
                 DocumentCounts counts = is2019
                         ? DocumentCounts.newBuilder().setNewlyMade(a).setNewlyPublished(b).setTotalPublished(c).build()
                         : DocumentCounts.newBuilder().setIssued(a).setRepealed(b).setInForce(c).build();
-                if (row == Row.REGULATIONS) {
+                if (row == ActiveRow.REGULATIONS) {
                     active.setRegulations(counts);
                 } else {
                     active.setNormativeDocuments(counts);
@@ -344,13 +318,6 @@ public final class ActiveReader {
                 + " prints 元 where the template asks 万元; the amount is read as "
                 + BigDecimal.valueOf(wan).stripTrailingZeros().toPlainString() + " 万元.");
         return wan;
-    }
-
-    /** The columns of the document rows (规章, 规范性文件) in the template's order. */
-    private static List<String> documentFields(boolean is2019) {
-        return (is2019 ? List.of(ActiveField.NEWLY_MADE, ActiveField.NEWLY_PUBLISHED, ActiveField.TOTAL_PUBLISHED)
-                : List.of(ActiveField.ISSUED, ActiveField.REPEALED, ActiveField.IN_FORCE))
-                .stream().map(ActiveField::field).toList();
     }
 
     private static int present(Integer... cells) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import io.nianbao.parser.ParseNotes;
 import io.nianbao.schema.CaseOutcomes;
+import io.nianbao.template.CaseColumn;
+import io.nianbao.template.CaseGroup;
 
 /**
  * Reads section 四's one data row of 15 numbers: 行政复议, 未经复议直接起诉, 复议后起诉, each upheld, corrected,
@@ -16,12 +18,10 @@ import io.nianbao.schema.CaseOutcomes;
  * reads counts: a negative one as printed, one that is no whole number as null, each with its warning.
  */
 public final class CasesReader {
-    public static final int CELLS = 15;
-    private static final int GROUP = 5;
+    private static final int GROUP = CaseColumn.values().length;
+    public static final int CELLS = CaseGroup.values().length * GROUP;
     /** A data line carries at most a short row label; prose mentioning numbers is not table content. */
     private static final int MAX_LABEL = 8;
-    private static final List<String> PATHS = List.of("review", "litigationDirect", "litigationAfterReview");
-    private static final List<String> FIELDS = List.of("upheld", "corrected", "other", "pending", "total");
 
     private CasesReader() {
     }
@@ -75,7 +75,7 @@ public final class CasesReader {
         }
         List<Integer> counts = new ArrayList<>();
         for (int i = 0; i < CELLS; i++) {
-            Integer count = CountCells.count(printed.get(i), PATHS.get(i / GROUP) + "." + FIELDS.get(i % GROUP), notes);
+            Integer count = CountCells.count(printed.get(i), path(i), notes);
             counts.add(count);
             notes.read(count == null ? 0 : 1);
         }
@@ -88,13 +88,18 @@ public final class CasesReader {
      */
     private static Cases read(int printed, LostCases.Reading decided, ParseNotes notes) {
         for (int i = decided.firstLost(); i <= decided.lastLost(); i++) {
-            notes.inferred(PATHS.get(i / GROUP) + "." + FIELDS.get(i % GROUP));
+            notes.inferred(path(i));
         }
         notes.read(CELLS - (decided.lastLost() - decided.firstLost() + 1));
         notes.warn("Section 四 printed " + printed + " numbers for " + CELLS + " cells; wherever the lost "
                 + (CELLS - printed == 1 ? "cell was" : "cells were") + ", the group totals (总计 = 结果维持 + "
                 + "结果纠正 + 其他结果 + 尚未审结) leave one reading, " + decided.cells() + " (see inferredCells).");
         return cases(decided.cells());
+    }
+
+    /** The path of the {@code i}-th of the 15 cells, in the template's order (review.upheld … litigationAfterReview.total). */
+    private static String path(int i) {
+        return CaseGroup.values()[i / GROUP].cell(CaseColumn.values()[i % GROUP]).path();
     }
 
     private static List<Integer> nulls() {

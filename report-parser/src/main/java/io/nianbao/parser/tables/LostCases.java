@@ -22,7 +22,7 @@ import io.nianbao.template.Identity;
 final class LostCases {
     /** More lost cells than this leave too many placements for the totals to decide. */
     private static final int MAX_LOST = 2;
-    private static final int CELLS = CaseGroup.values().length * CaseColumn.values().length;
+    private static final int CELLS = CasesReader.CELLS;
     private static final int GROUP = CaseColumn.values().length;
 
     private LostCases() {
