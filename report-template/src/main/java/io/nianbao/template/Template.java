@@ -2,7 +2,9 @@ package io.nianbao.template;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.nianbao.schema.Applications;
@@ -71,8 +73,24 @@ public enum Template {
 
     /** The columns the template prints for section 二's {@code row}, in order; empty when it does not print the row. */
     public List<ActiveField> activeFields(ActiveRow row) {
-        return Table.active(this).rows().stream().flatMap(printed -> printed.cells().stream())
-                .map(ActiveCell.class::cast).filter(cell -> cell.row() == row).map(ActiveCell::column).toList();
+        return ActiveFields.OF.get(this).get(row);
+    }
+
+    /** Made once from {@link Table#active}: the parser asks for them for every row of every report. */
+    private static final class ActiveFields {
+        static final Map<Template, Map<ActiveRow, List<ActiveField>>> OF = new EnumMap<>(Template.class);
+
+        static {
+            for (Template template : Template.values()) {
+                Map<ActiveRow, List<ActiveField>> fields = new EnumMap<>(ActiveRow.class);
+                for (ActiveRow row : ActiveRow.values()) {
+                    fields.put(row, Table.active(template).rows().stream()
+                            .flatMap(printed -> printed.cells().stream()).map(ActiveCell.class::cast)
+                            .filter(cell -> cell.row() == row).map(ActiveCell::column).toList());
+                }
+                OF.put(template, fields);
+            }
+        }
     }
 
     /** The template's tables as printed: 二, 三 and 四. */
