@@ -87,7 +87,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     private List<Source> sources() throws IOException {
         if (target.startsWith("http://") || target.startsWith("https://")) {
-            return List.of(new Source("dry-run", target, null, null, List.of(target), 0, null, List.of(), 0));
+            return List.of(new Source("dry-run", target, null, null, null, List.of(target), 0, null, List.of(), 0));
         }
         JsonNode json = JSON.readTree(Files.readAllBytes(Path.of(target)));
         return json.isArray() ? JSON.convertValue(json, new TypeReference<List<Source>>() {

@@ -10,18 +10,22 @@ import java.util.regex.Pattern;
  *
  * @param id            stable identifier (letters, digits, '-'), the key of its crawl status
  * @param province      two-digit province code, the unit by which instances share the work
- * @param division      city/county division code where known, else null
+ * @param division      city, county or town code (4, 6 or 9 digits, within the province) of the agencies the column
+ *                      publishes, else null; it places a report whose own words name no place, and breaks a tie
+ * @param agency        the one agency whose reports the column lists, else null (a county column listing its
+ *                      departments' reports has none); the agency of a report that prints none
  * @param listUrls      first page of each list; later pages are discovered from the page itself
  * @param maxPages      pages followed per list at most (a runaway pagination stops here)
  * @param linkFilter    regex a link's title must contain to be taken as a report; null = {@link #DEFAULT_LINK_FILTER}
  * @param allowedHosts  further hosts the source may link attachments from (the list pages' hosts always are)
  * @param scheduleHours hours between two crawls of this source
  */
-public record Source(String id, String name, String province, String division, List<String> listUrls, int maxPages,
-                     String linkFilter, List<String> allowedHosts, int scheduleHours) {
+public record Source(String id, String name, String province, String division, String agency, List<String> listUrls,
+                     int maxPages, String linkFilter, List<String> allowedHosts, int scheduleHours) {
     public static final String DEFAULT_LINK_FILTER = "政府信息公开.{0,8}年度报告|信息公开年报|政务公开.{0,4}年度报告";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
     private static final Pattern PROVINCE = Pattern.compile("[1-8][0-9]");
+    private static final Pattern DIVISION = Pattern.compile("[0-9]{4}|[0-9]{6}|[0-9]{9}");
 
     public Source {
         listUrls = listUrls == null ? List.of() : List.copyOf(listUrls);
@@ -41,6 +45,11 @@ public record Source(String id, String name, String province, String division, L
         }
         if (province == null || !PROVINCE.matcher(province).matches()) {
             problems.add("province must be a two-digit province code such as 64 (got " + province + ")");
+        }
+        if (division != null && (!DIVISION.matcher(division).matches() || province == null
+                || !division.startsWith(province))) {
+            problems.add("division must be a city, county or town code (4, 6 or 9 digits) within the province, such as"
+                    + " 640323 (got " + division + ")");
         }
         if (listUrls.isEmpty()) {
             problems.add("listUrls needs at least one list-page URL");

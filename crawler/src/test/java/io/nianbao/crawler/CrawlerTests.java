@@ -36,7 +36,7 @@ class CrawlerTests {
     }
 
     private Source source() {
-        return new Source("yanchi", "盐池县人民政府", "64", "640323", List.of(site.listUrl()), 5, null, List.of(), 24);
+        return new Source("yanchi", "盐池县人民政府", "64", "640323", null, List.of(site.listUrl()), 5, null, List.of(), 24);
     }
 
     @Test
@@ -80,7 +80,7 @@ class CrawlerTests {
 
     @Test
     void hanwebDataproxyAndPageNumberListsAreFollowedToTheirLastReport() {
-        Source columns = new Source("columns", "某县", "33", null, List.of(site.hanwebListUrl(), site.pagedListUrl()), 10,
+        Source columns = new Source("columns", "某县", "33", null, null, List.of(site.hanwebListUrl(), site.pagedListUrl()), 10,
                 null, List.of(), 24);
 
         CrawlResult result = new Crawler(LOOPBACK).crawl(columns, state, sink);
@@ -159,7 +159,7 @@ class CrawlerTests {
         // Crawled by the name localhost, the site's absolute link to 127.0.0.1 points to another host.
         String elsewhere = site.base() + "/art/p9.html";
         site.listReport("别处镇2023年政府信息公开工作年度报告", elsewhere);
-        Source localhost = new Source("localhost", "本地", "64", null,
+        Source localhost = new Source("localhost", "本地", "64", null, null,
                 List.of(site.listUrl().replace("127.0.0.1", "localhost")), 5, null, List.of(), 24);
 
         CrawlResult result = new Crawler(LOOPBACK).crawl(localhost, state, sink);
@@ -191,7 +191,7 @@ class CrawlerTests {
         wall.start();
         try {
             String url = "http://127.0.0.1:" + wall.getAddress().getPort() + "/zfxxgk/nb/index.html";
-            Source walled = new Source("walled", "加速乐", "41", null, List.of(url), 5, null, List.of(), 24);
+            Source walled = new Source("walled", "加速乐", "41", null, null, List.of(url), 5, null, List.of(), 24);
 
             CrawlResult result = new Crawler(LOOPBACK).crawl(walled, state, sink);
 

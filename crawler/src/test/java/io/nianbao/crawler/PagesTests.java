@@ -113,8 +113,22 @@ class PagesTests {
 
     @Test
     void sourceWithoutProvinceOrListUrlIsInvalid() {
-        Source bad = new Source("bad id!", "", "6", null, List.of("ftp://x/"), 0, "(", null, 0);
+        Source bad = new Source("bad id!", "", "6", null, null, List.of("ftp://x/"), 0, "(", null, 0);
         assertThat(bad.problems()).hasSize(5);
-        assertThat(new Source("ok", "盐池县", "64", null, List.of("http://www.yanchi.gov.cn/"), 0, null, null, 0).problems()).isEmpty();
+        assertThat(new Source("ok", "盐池县", "64", null, null, List.of("http://www.yanchi.gov.cn/"), 0, null, null, 0).problems()).isEmpty();
+        assertThat(new Source("ok", "盐池县", "64", "640323", "盐池县人民政府", List.of("http://www.yanchi.gov.cn/"), 0, null,
+                null, 0).problems()).isEmpty();
+    }
+
+    @Test
+    void aSourcesDivisionIsACityCountyOrTownCodeWithinItsProvince() {
+        for (String division : List.of("6403", "640323", "640323100")) {
+            assertThat(new Source("ok", "盐池县", "64", division, null, List.of("http://www.yanchi.gov.cn/"), 0, null, null, 0)
+                    .problems()).as(division).isEmpty();
+        }
+        for (String division : List.of("410308", "64032", "盐池县", "")) {
+            assertThat(new Source("bad", "盐池县", "64", division, null, List.of("http://www.yanchi.gov.cn/"), 0, null, null, 0)
+                    .problems()).as(division).singleElement().asString().startsWith("division must be");
+        }
     }
 }

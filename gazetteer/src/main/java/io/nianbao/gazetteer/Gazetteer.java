@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -25,7 +26,8 @@ import java.util.zip.GZIPInputStream;
  * (see gazetteer/DATA.md), and the resolution of an agency's name to its division.
  *
  * <p>Resolution never guesses: a name several divisions bear stays ambiguous, with all of them listed, unless the
- * agency's own name (county + town), the report year, the province hint or the source site tells them apart.
+ * agency's own name (county + town), the report year, a hint given with the report or the source site tells them
+ * apart. The name comes first: a hint only chooses among the divisions it names, or supplies one when it names none.
  */
 public final class Gazetteer {
     private static final String DIVISIONS = "divisions.tsv.gz";
@@ -68,48 +70,137 @@ public final class Gazetteer {
     }
 
     /**
-     * Where {@code agency} sits.
+     * Where {@code agency} sits: among the divisions its name names, the hints and the source site only choose.
      *
-     * @param agency       the agency as printed (「盐池县花马池镇人民政府」)
-     * @param provinceHint a province code (「64」, or a longer code starting with it) or name given with the report;
-     *                     it wins over the name: candidates outside it are dropped. May be null.
-     * @param sourceUrl    where the report was found, or null: a known site narrows an ambiguous name
-     * @param year         the year reported on, or null: names not in use that year are passed over when another fits
+     * @param agency    the agency as printed (「盐池县花马池镇人民政府」), or null
+     * @param hints     where the report is said to come from ({@link Hints#NONE} when nothing is said): they narrow
+     *                  several divisions the name names; a single one outside them is kept, and the disagreement noted
+     * @param sourceUrl where the report was found, or null: a known site narrows an ambiguous name
+     * @param year      the year reported on, or null: names not in use that year are passed over when another fits
      */
-    public Resolution resolve(String agency, String provinceHint, String sourceUrl, Integer year) {
+    public Resolution resolve(String agency, Hints hints, String sourceUrl, Integer year) {
         List<String> notes = new ArrayList<>();
         List<Resolution.StaleName> stale = new ArrayList<>();
-        List<List<Division>> found = agency == null ? List.of() : agencyNames.find(agency);
+        List<Resolution.HintUse> hintUses = new ArrayList<>();
+        List<Hint> declared = declared(hints, notes);
+        if (agency == null || agency.isBlank()) {
+            return Resolution.unresolved(notes, stale, hintUses);
+        }
+        List<List<Division>> found = agencyNames.find(agency);
         if (found.isEmpty()) {
             notes.add("No division name found in the agency name '" + agency + "'.");
-            return Resolution.unresolved(List.of(), notes, stale);
+            return Resolution.unresolved(notes, stale, hintUses);
         }
         List<Division> candidates = deepest(inYear(mostConsistent(found), year, notes, stale));
-
-        if (provinceHint != null && !provinceHint.isBlank()) {
-            Optional<String> province = provinceCode(provinceHint.strip());
-            if (province.isEmpty()) {
-                notes.add("The province hint '" + provinceHint + "' is not a province code or name; it is ignored.");
-            } else {
-                List<Division> inProvince = within(candidates, province.get());
-                if (inProvince.isEmpty()) {
-                    notes.add("No division named in '" + agency + "' lies in the hinted province " + province.get() + " "
-                            + byCode(province.get()).orElseThrow().name() + " (found " + codes(candidates) + ").");
-                    return Resolution.unresolved(List.of(), notes, stale);
-                }
-                candidates = inProvince;
+        if (codes(candidates).size() == 1) {
+            for (Hint hint : declared) {
+                noteDisagreement(agency, candidates.get(0), hint, notes, hintUses);
             }
-        }
-        if (codes(candidates).size() > 1 && sourceUrl != null) {
-            candidates = narrowBySite(candidates, sourceUrl, notes);
+        } else {
+            for (Hint hint : declared) {
+                if (codes(candidates).size() > 1) {
+                    candidates = narrowBy(hint, agency, candidates, notes, hintUses);
+                }
+            }
+            if (codes(candidates).size() > 1 && sourceUrl != null) {
+                candidates = narrowBySite(candidates, sourceUrl, notes);
+            }
         }
         List<String> codes = codes(candidates);
         if (codes.size() > 1) {
             notes.add("'" + agency + "' names " + codes.size() + " divisions; left ambiguous: " + codes + ".");
-            return describe(Resolution.Status.AMBIGUOUS, commonAncestor(codes), null, codes, notes, stale);
+            return describe(Resolution.Status.AMBIGUOUS, commonAncestor(codes), null, codes, notes, stale, hintUses);
         }
         Division division = candidates.get(0);
-        return describe(Resolution.Status.RESOLVED, division.code(), division, List.of(), notes, stale);
+        return describe(Resolution.Status.RESOLVED, division.code(), division, List.of(), notes, stale, hintUses);
+    }
+
+    /**
+     * Where the hints alone place a report whose words name no division: in the hinted division (city, county or
+     * town), resolved; else only in the hinted province, unresolved, since the agency's own place is not known.
+     */
+    public Resolution fromHints(Hints hints) {
+        List<String> notes = new ArrayList<>();
+        List<Resolution.HintUse> hintUses = new ArrayList<>();
+        List<Hint> declared = declared(hints, notes);
+        if (declared.isEmpty()) {
+            return Resolution.unresolved(notes, List.of(), hintUses);
+        }
+        Hint hint = declared.get(0);
+        boolean placed = hint.kind() == HintKind.DIVISION;
+        addHintUse(Resolution.HintUse.Effect.SUPPLIED, hint, placed
+                ? "The report's words name no division; it is " + hint.description() + "."
+                : "The report's words name no division; only " + hint.description() + " is known.", notes, hintUses);
+        return describe(placed ? Resolution.Status.RESOLVED : Resolution.Status.UNRESOLVED, hint.division().code(),
+                placed ? hint.division() : null, List.of(), notes, List.of(), hintUses);
+    }
+
+    private enum HintKind {
+        DIVISION, PROVINCE
+    }
+
+    /** A hint that names a division of the gazetteer; {@code description} names both (「the hinted province 福建省 (35)」). */
+    private record Hint(HintKind kind, String given, Division division, String description) {
+    }
+
+    private Hint hint(HintKind kind, String given, Division division) {
+        return new Hint(kind, given, division, "the hinted " + kind.name().toLowerCase(Locale.ROOT) + " "
+                + qualifiedName(division, division.lastSnapshot()) + " (" + division.code() + ")");
+    }
+
+    /** The hints that name a division, the most precise first; the others are noted and ignored. */
+    private List<Hint> declared(Hints hints, List<String> notes) {
+        List<Hint> declared = new ArrayList<>();
+        if (hints.division() != null && !hints.division().isBlank()) {
+            String given = hints.division().strip();
+            byCode(given).ifPresentOrElse(division -> declared.add(hint(HintKind.DIVISION, given, division)),
+                    () -> notes.add("The division hint '" + given + "' is not a division code; it is ignored."));
+        }
+        if (hints.province() != null && !hints.province().isBlank()) {
+            String given = hints.province().strip();
+            provinceCode(given).flatMap(this::byCode).ifPresentOrElse(
+                    province -> declared.add(hint(HintKind.PROVINCE, given, province)),
+                    () -> notes.add("The province hint '" + given + "' is not a province code or name; it is ignored."));
+        }
+        return declared;
+    }
+
+    private void noteDisagreement(String agency, Division named, Hint hint, List<String> notes,
+            List<Resolution.HintUse> hintUses) {
+        if (!related(named, hint.division())) {
+            addHintUse(Resolution.HintUse.Effect.OVERRULED, hint, "'" + agency + "' names "
+                    + qualifiedName(named, named.lastSnapshot()) + " (" + named.code() + "), outside "
+                    + hint.description() + "; the report's words are taken.", notes, hintUses);
+        }
+    }
+
+    /** Those of several candidates related to the hint; all of them, and a note, when none is. */
+    private List<Division> narrowBy(Hint hint, String agency, List<Division> candidates, List<String> notes,
+            List<Resolution.HintUse> hintUses) {
+        List<Division> kept = candidates.stream().filter(candidate -> related(candidate, hint.division())).toList();
+        int named = codes(candidates).size();
+        if (kept.isEmpty()) {
+            addHintUse(Resolution.HintUse.Effect.OVERRULED, hint, "None of the " + named + " divisions '" + agency
+                    + "' names lies in " + hint.description() + "; the hint is not used.", notes, hintUses);
+            return candidates;
+        }
+        List<String> keptCodes = codes(kept);
+        if (keptCodes.size() < named) {
+            Division first = kept.get(0);
+            addHintUse(Resolution.HintUse.Effect.NARROWED, hint, "Of the " + named + " divisions '" + agency
+                    + "' names, " + (keptCodes.size() == 1
+                            ? "the one in " + hint.description() + " is taken: "
+                                    + qualifiedName(first, first.lastSnapshot()) + " (" + first.code() + ")."
+                            : keptCodes.size() + " lie in " + hint.description() + ": " + keptCodes + "."),
+                    notes, hintUses);
+        }
+        return kept;
+    }
+
+    private static void addHintUse(Resolution.HintUse.Effect effect, Hint hint, String sentence, List<String> notes,
+            List<Resolution.HintUse> hintUses) {
+        notes.add(sentence);
+        hintUses.add(new Resolution.HintUse(effect, hint.given(), sentence));
     }
 
     /** The divisions that agree with the most other names in the agency's name (花马池镇 under 盐池县). */
@@ -223,7 +314,7 @@ public final class Gazetteer {
      * when ambiguous); the enclosing divisions are named as they were when that name was in use.
      */
     private Resolution describe(Resolution.Status status, String code, Division matched, List<String> candidates,
-            List<String> notes, List<Resolution.StaleName> stale) {
+            List<String> notes, List<Resolution.StaleName> stale, List<Resolution.HintUse> hintUses) {
         String[] levelCodes = new String[4];
         String[] levelNames = new String[4];
         int era = matched == null ? snapshots[snapshots.length - 1] : matched.lastSnapshot();
@@ -245,7 +336,7 @@ public final class Gazetteer {
             describeSuccession(matched, current, notes);
         }
         return new Resolution(status, levelCodes[0], levelNames[0], levelCodes[1], levelNames[1], levelCodes[2],
-                levelNames[2], levelCodes[3], levelNames[3], current, candidates, notes, stale);
+                levelNames[2], levelCodes[3], levelNames[3], current, candidates, notes, stale, hintUses);
     }
 
     private Division nameIn(String code, int era) {

@@ -9,11 +9,12 @@ import java.util.List;
  * levels all candidates share are filled and {@code candidates} lists every candidate's code. {@code currentCode}
  * is the division's code in the latest bundled table when its name is a superseded one (孟津县 410322 →
  * 410308), else the resolved code. {@code notes} say why, in words a reader of the report understands;
- * {@code staleNames} are those of them that say a name was not in use in the report year.
+ * {@code staleNames} are those of them that say a name was not in use in the report year, {@code hintUses} those that
+ * say how a hint bore on the answer. {@link Status#UNRESOLVED} may still fill the province a hint names.
  */
 public record Resolution(Status status, String provinceCode, String provinceName, String cityCode, String cityName,
         String countyCode, String countyName, String townCode, String townName, String currentCode,
-        List<String> candidates, List<String> notes, List<StaleName> staleNames) {
+        List<String> candidates, List<String> notes, List<StaleName> staleNames, List<HintUse> hintUses) {
 
     /**
      * A division name not in use in the report year (孟津县 in 2023, after it became 孟津区), one of {@code notes} as data.
@@ -26,6 +27,24 @@ public record Resolution(Status status, String provinceCode, String provinceName
         public String sentence() {
             return name + " (" + code + ") is not a name in use in " + year + " by the NBS tables (they have it " + span
                     + ").";
+        }
+    }
+
+    /**
+     * How a hint given with the report bore on the division, one of {@code notes} as data.
+     *
+     * @param hint     the hint as given (「35」, 「350128」)
+     * @param sentence the note as people read it
+     */
+    public record HintUse(Effect effect, String hint, String sentence) {
+
+        public enum Effect {
+            /** The hint chose among the divisions the report's words name. */
+            NARROWED,
+            /** The report's words name no division; the hint supplied it. */
+            SUPPLIED,
+            /** The report's words name a division outside the hint; the words are taken. */
+            OVERRULED
         }
     }
 
@@ -42,6 +61,7 @@ public record Resolution(Status status, String provinceCode, String provinceName
         candidates = List.copyOf(candidates);
         notes = List.copyOf(notes);
         staleNames = List.copyOf(staleNames);
+        hintUses = List.copyOf(hintUses);
     }
 
     /** The most precise code filled, or null when nothing is. */
@@ -49,8 +69,8 @@ public record Resolution(Status status, String provinceCode, String provinceName
         return townCode != null ? townCode : countyCode != null ? countyCode : cityCode != null ? cityCode : provinceCode;
     }
 
-    static Resolution unresolved(List<String> candidates, List<String> notes, List<StaleName> staleNames) {
-        return new Resolution(Status.UNRESOLVED, null, null, null, null, null, null, null, null, null, candidates, notes,
-                staleNames);
+    static Resolution unresolved(List<String> notes, List<StaleName> staleNames, List<HintUse> hintUses) {
+        return new Resolution(Status.UNRESOLVED, null, null, null, null, null, null, null, null, null, List.of(), notes,
+                staleNames, hintUses);
     }
 }

@@ -18,16 +18,24 @@ public final class RawReports {
     }
 
     public static byte[] seed(String number, String provinceHint) {
+        return seed(number, provinceHint, null);
+    }
+
+    public static byte[] seed(String number, String provinceHint, String divisionHint) {
         try (var files = Files.list(SEEDS)) {
             Path seed = files.filter(file -> file.getFileName().toString().startsWith(number + "_")).findFirst()
                     .orElseThrow();
-            return of(Files.readAllBytes(seed), seed.getFileName().toString(), provinceHint);
+            return of(Files.readAllBytes(seed), seed.getFileName().toString(), provinceHint, divisionHint);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static byte[] of(byte[] content, String fileName, String provinceHint) {
+        return of(content, fileName, provinceHint, null);
+    }
+
+    private static byte[] of(byte[] content, String fileName, String provinceHint, String divisionHint) {
         return AvroCodec.of(RawReport.class).encode(RawReport.newBuilder()
                 .setReportId("id-" + fileName)
                 .setContent(ByteBuffer.wrap(content))
@@ -35,6 +43,7 @@ public final class RawReports {
                 .setFileName(fileName)
                 .setSourceUrl("https://example.gov.cn/" + fileName)
                 .setProvinceHint(provinceHint)
+                .setDivisionHint(divisionHint)
                 .setReceivedAt(Instant.parse("2025-02-01T00:00:00Z"))
                 .build());
     }

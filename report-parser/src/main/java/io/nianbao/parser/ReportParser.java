@@ -89,7 +89,7 @@ public final class ReportParser {
                             + " without OCR (Tesseract with chi_sim is not installed).");
             return report
                     .setAgency(blankToNull(source.agencyHint()))
-                    .setDivision(DivisionResolver.resolve(source.agencyHint(), null, source, null, notes))
+                    .setDivision(DivisionResolver.resolve(null, null, source, null, notes))
                     .setNarrative(Narrative.newBuilder().build())
                     .setCompleteness(Completeness.newBuilder().setNeedsOcr(true).setCellsExpected(cellsExpected(null))
                             .build())
@@ -104,7 +104,7 @@ public final class ReportParser {
         String text = RunTogetherText.unflatten(TextNormaliser.normalise(document.text()));
         SectionedText sections = SectionSplitter.split(text);
         ReportIdentity identity = IdentityReader.read(
-                sections.bodies().isEmpty() ? text : sections.preamble(), text, source.agencyHint(), document.page());
+                sections.bodies().isEmpty() ? text : sections.preamble(), text, document.page());
 
         ApplicationsTable applications = applications(sections, text, notes);
         Optional<String> activeTemplate = sections.body(Section.ACTIVE).flatMap(ActiveReader::template);
@@ -128,11 +128,11 @@ public final class ReportParser {
             throw new NotAReportException("No report title (…政府信息公开工作年度报告), none of the template's tables and "
                     + sections.bodies().size() + " of its six section headings were found.");
         }
-        warnAboutMissing(identity, sections, notes);
+        warnAboutMissing(identity, source, sections, notes);
 
-        report.setAgency(identity.agency())
-                .setDivision(DivisionResolver.resolve(identity.agency() != null ? identity.agency() : source.agencyHint(),
-                        document.page().siteName(), source, identity.year(), notes))
+        report.setAgency(identity.agency() != null ? identity.agency() : blankToNull(source.agencyHint()))
+                .setDivision(DivisionResolver.resolve(identity.agency(), document.page().siteName(), source,
+                        identity.year(), notes))
                 .setYear(identity.year())
                 .setTemplate(template)
                 .setTitle(identity.title())
@@ -196,9 +196,11 @@ public final class ReportParser {
         return template;
     }
 
-    private static void warnAboutMissing(ReportIdentity identity, SectionedText sections, ParseNotes notes) {
+    private static void warnAboutMissing(ReportIdentity identity, SourceInfo source, SectionedText sections,
+            ParseNotes notes) {
         if (identity.agency() == null) {
-            notes.warn("No agency could be read from the title.");
+            notes.warn(blankToNull(source.agencyHint()) == null ? "No agency could be read from the title."
+                    : "No agency could be read from the title; the agency is the one given with the document.");
         }
         if (identity.year() == null) {
             notes.warn("No report year could be read from the title or the statistics period.");

@@ -3,9 +3,12 @@ package io.nianbao.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.schema.ParseNote;
+import io.nianbao.schema.ParseNoteCode;
 import io.nianbao.schema.ParsedReport;
 
 /**
@@ -21,9 +24,18 @@ class IdentityFromPageTests {
             + "<p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div>";
 
     private static ParsedReport parsePage(String head, String article) throws Exception {
+        return parsePage(head, article, SourceInfo.ofFile("page.html"));
+    }
+
+    private static ParsedReport parsePage(String head, String article, SourceInfo source) throws Exception {
         String html = "<html><head><meta charset=UTF-8>" + head + "</head><body>" + CHROME + article + BODY
                 + "</body></html>";
-        return PARSER.parse(html.getBytes(StandardCharsets.UTF_8), SourceInfo.ofFile("page.html"));
+        return PARSER.parse(html.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    private static SourceInfo crawledFrom(String province, String division, String agency) {
+        return new SourceInfo(null, "https://www.example.gov.cn/zfxxgknb/1.html", "1.html", "crawl", province, division,
+                agency, Instant.EPOCH);
     }
 
     @Test
@@ -62,6 +74,30 @@ class IdentityFromPageTests {
         assertThat(report.getAgency()).isEqualTo("管委会办公室");
         assertThat(report.getDivision().getCountyCode()).isEqualTo("350128");
         assertThat(report.getWarnings()).anyMatch(w -> w.contains("'平潭综合实验区党工委管委会'"));
+    }
+
+    @Test
+    void aPageNamingNoPlaceCrawledFromACountySourceIsInThatCountyAndSaysTheHintPlacedIt() throws Exception {
+        ParsedReport report = parsePage("<meta name=\"ContentSource\" content=\"管委会办公室\">"
+                + "<meta name=\"ArticleTitle\" content=\"2025年度政府信息公开工作年度报告\">", "",
+                crawledFrom("35", "350128", null));
+
+        assertThat(report.getAgency()).isEqualTo("管委会办公室");
+        assertThat(report.getDivision().getStatus()).isEqualTo("resolved");
+        assertThat(report.getDivision().getCountyCode()).isEqualTo("350128");
+        assertThat(report.getNotes()).extracting(ParseNote::getCode).contains(ParseNoteCode.DIVISION_FROM_HINT.name());
+    }
+
+    @Test
+    void aPageThatPrintsNoAgencyIsPlacedByItsSiteNameBeforeTheAgencyHint() throws Exception {
+        ParsedReport report = parsePage("<meta name=\"SiteName\" content=\"平潭综合实验区党工委管委会\">"
+                + "<meta name=\"ArticleTitle\" content=\"2025年度政府信息公开工作年度报告\">", "",
+                crawledFrom(null, null, "盐池县人民政府"));
+
+        assertThat(report.getAgency()).isEqualTo("盐池县人民政府");
+        assertThat(report.getDivision().getCountyCode()).isEqualTo("350128");
+        assertThat(report.getWarnings()).contains(
+                "No agency could be read from the title; the agency is the one given with the document.");
     }
 
     @Test

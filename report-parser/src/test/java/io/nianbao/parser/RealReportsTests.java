@@ -32,7 +32,7 @@ class RealReportsTests {
     private static ParsedReport parse(String number) throws ReportParseException {
         try {
             byte[] bytes = Files.readAllBytes(DIRECTORY.resolve(number + ".txt"));
-            return PARSER.parse(bytes, new SourceInfo(null, null, number + ".txt", "crawl", null, null,
+            return PARSER.parse(bytes, new SourceInfo(null, null, number + ".txt", "crawl", null, null, null,
                     Instant.parse("2025-02-01T00:00:00Z")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

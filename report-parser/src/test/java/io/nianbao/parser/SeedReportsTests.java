@@ -24,7 +24,7 @@ class SeedReportsTests {
 
     private static ParsedReport parse(String seed) throws ReportParseException {
         return PARSER.parse(Seeds.bytes(seed),
-                new SourceInfo(null, null, seed + ".txt", "upload", null, null, Instant.parse("2025-02-01T00:00:00Z")));
+                new SourceInfo(null, null, seed + ".txt", "upload", null, null, null, Instant.parse("2025-02-01T00:00:00Z")));
     }
 
 

@@ -15,6 +15,13 @@ public enum ParseNoteCode {
     FEE_UNIT_YUAN,
     /** The agency's division is named as it was not in the report year (孟津县 after it became 孟津区). */
     DIVISION_STALE,
+    /**
+     * A hint given with the report (the crawl source's or upload's province or division) chose among the places the
+     * report's words name, or supplied the place where they name none.
+     */
+    DIVISION_FROM_HINT,
+    /** The report's words name a place outside the hinted province or division; the report's words are taken. */
+    DIVISION_HINT_DISAGREES,
     /** A table printed column by column was rebuilt into its rows. */
     COLUMN_ORDER_REBUILT,
     /** A table printed column by column could not be rebuilt; its rows are null. */

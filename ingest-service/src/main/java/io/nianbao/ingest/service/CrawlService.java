@@ -252,6 +252,8 @@ public class CrawlService {
                 .setFileName(found.fileName())
                 .setSourceUrl(found.url())
                 .setProvinceHint(source.province())
+                .setDivisionHint(source.division())
+                .setAgencyHint(source.agency())
                 .setOrigin(ORIGIN)
                 .setPageTitle(found.title())
                 .setListedDate(found.listedDate())

@@ -60,7 +60,7 @@ class SourceResourceTests {
     }
 
     private Source source(String id) {
-        return new Source(id, "盐池县人民政府 政府信息公开年报", "64", "640323", List.of(site.listUrl()), 5, null, List.of(), 24);
+        return new Source(id, "盐池县人民政府 政府信息公开年报", "64", "640323", null, List.of(site.listUrl()), 5, null, List.of(), 24);
     }
 
     @Test
@@ -77,6 +77,7 @@ class SourceResourceTests {
         assertThat(raw.received()).extracting(Message::getPayload).allSatisfy(report -> {
             assertThat(report.getOrigin()).isEqualTo("crawl");
             assertThat(report.getProvinceHint()).isEqualTo("64");
+            assertThat(report.getDivisionHint()).isEqualTo("640323");
             assertThat(report.getSourceUrl()).startsWith(site.base());
             assertThat(report.getPageTitle()).contains("政府信息公开工作年度报告");
             assertThat(report.getListedDate()).matches("\\d{4}-\\d{2}-\\d{2}");
@@ -115,12 +116,12 @@ class SourceResourceTests {
         authorised().contentType(ContentType.JSON).body(source("admin-a")).post("/api/sources")
                 .then().statusCode(409).body("error", equalTo("source_exists"));
         authorised().contentType(ContentType.JSON)
-                .body(new Source("admin-b", "", "9", null, List.of(), 0, null, null, 0)).post("/api/sources")
+                .body(new Source("admin-b", "", "9", null, null, List.of(), 0, null, null, 0)).post("/api/sources")
                 .then().statusCode(400).body("error", equalTo("invalid_source")).body("message", containsString("province"));
         authorised().contentType(ContentType.JSON).body(source("admin-b")).put("/api/sources/admin-a")
                 .then().statusCode(400).body("message", containsString("not the id in the path"));
 
-        Source renamed = new Source("admin-a", "改名", "64", null, List.of(site.listUrl()), 3, null, null, 12);
+        Source renamed = new Source("admin-a", "改名", "64", null, null, List.of(site.listUrl()), 3, null, null, 12);
         authorised().contentType(ContentType.JSON).body(renamed).put("/api/sources/admin-a").then().statusCode(200);
         authorised().get("/api/sources/admin-a").then().statusCode(200).body("name", equalTo("改名")).body("scheduleHours", equalTo(12));
 

@@ -53,7 +53,8 @@ class CrawlServiceTests {
         site = new FakeGovernmentSite();
         sourcesFile = dir.resolve("sources.json");
         Files.writeString(sourcesFile, """
-                [{"id": "nx-site", "name": "宁夏某县", "province": "64", "listUrls": ["%1$s"]},
+                [{"id": "nx-site", "name": "宁夏某县", "province": "64", "division": "640323", "agency": "盐池县人民政府",
+                  "listUrls": ["%1$s"]},
                  {"id": "ha-site", "name": "河南某县", "province": "41", "listUrls": ["%2$s"]}]
                 """.formatted(site.listUrl(), site.listUrl().replace("127.0.0.1", "localhost")));
     }
@@ -74,8 +75,16 @@ class CrawlServiceTests {
         assertThat(ningxia.crawlDue(Instant.now())).containsExactly("nx-site");
         assertThat(henan.crawlDue(Instant.now())).containsExactly("ha-site");
 
-        assertThat(ningxiaOut.reports()).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("64"));
-        assertThat(henanOut.reports()).hasSize(FakeGovernmentSite.REPORTS).allMatch(r -> r.getProvinceHint().equals("41"));
+        assertThat(ningxiaOut.reports()).hasSize(FakeGovernmentSite.REPORTS).allSatisfy(report -> {
+            assertThat(report.getProvinceHint()).isEqualTo("64");
+            assertThat(report.getDivisionHint()).isEqualTo("640323");
+            assertThat(report.getAgencyHint()).isEqualTo("盐池县人民政府");
+        });
+        assertThat(henanOut.reports()).hasSize(FakeGovernmentSite.REPORTS).allSatisfy(report -> {
+            assertThat(report.getProvinceHint()).isEqualTo("41");
+            assertThat(report.getDivisionHint()).isNull();
+            assertThat(report.getAgencyHint()).isNull();
+        });
         assertThatThrownBy(() -> ningxia.crawlNow("ha-site")).isInstanceOf(SourceException.class)
                 .hasMessageContaining("this instance crawls provinces [64]");
         // Not due again before its schedule.

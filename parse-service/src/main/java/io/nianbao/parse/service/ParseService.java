@@ -112,7 +112,7 @@ public class ParseService {
 
     private static SourceInfo source(RawReport raw) {
         return new SourceInfo(raw.getReportId(), raw.getSourceUrl(), raw.getFileName(), raw.getOrigin(),
-                raw.getProvinceHint(), raw.getAgencyHint(), raw.getReceivedAt());
+                raw.getProvinceHint(), raw.getDivisionHint(), raw.getAgencyHint(), raw.getReceivedAt());
     }
 
     private static String province(Division division, RawReport raw) {

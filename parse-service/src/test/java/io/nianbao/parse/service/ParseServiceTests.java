@@ -16,6 +16,8 @@ import io.nianbao.parse.ScanPdfs;
 import io.nianbao.parser.ReportParser;
 import io.nianbao.parser.extract.OcrPages;
 import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.ParseNote;
+import io.nianbao.schema.ParseNoteCode;
 
 class ParseServiceTests {
     private static final RecordOrigin ORIGIN = new RecordOrigin("reports.raw", 3, 42L, "key-1");
@@ -73,6 +75,19 @@ class ParseServiceTests {
 
         assertThat(parsed.key()).isEqualTo("|洪山镇人民政府");
         assertThat(parsed.province()).isNull();
+    }
+
+    @Test
+    void theCrawlSourcesDivisionChoosesAmongTheTownsAnAmbiguousAgencyNamesAndTheReportSaysSo() {
+        // 洪山镇 lies in ten provinces; the source declares 介休市 (140781), which has one of them.
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) service().handle(RawReports.seed("001", null, "140781"),
+                ORIGIN).await().indefinitely();
+
+        assertThat(parsed.key()).isEqualTo("14|洪山镇人民政府");
+        assertThat(parsed.province()).isEqualTo("14");
+        assertThat(parsed.report().getDivision().getTownCode()).isEqualTo("140781103");
+        assertThat(parsed.report().getNotes()).extracting(ParseNote::getCode)
+                .contains(ParseNoteCode.DIVISION_FROM_HINT.name());
     }
 
     @Test

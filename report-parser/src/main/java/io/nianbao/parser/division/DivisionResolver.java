@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.nianbao.gazetteer.Gazetteer;
+import io.nianbao.gazetteer.Hints;
 import io.nianbao.gazetteer.Resolution;
 import io.nianbao.parser.ParseNotes;
 import io.nianbao.parser.SourceInfo;
@@ -12,49 +13,61 @@ import io.nianbao.schema.Division;
 import io.nianbao.schema.ParseNoteCode;
 
 /**
- * A report's division from the town-level gazetteer: the agency as printed, the upload's or crawl's province hint
- * (which wins), the source site, and the report year (names change: 孟津县 until 2020, 孟津区 after). An ambiguous
- * name keeps every candidate and is never guessed; what the gazetteer noticed joins the warnings. An agency whose name
- * names no place is placed by the publishing site's name, else by the agency hint, and the warnings say which.
+ * A report's division from the town-level gazetteer. The report's own words first: the agency as printed, else the
+ * name of the site that published the page, else the agency named with the upload or crawl source. The hints given
+ * with the document (the crawl source's division, the province) only choose among the places those words name, and
+ * supply the place when they name none; how a hint bore on the division is a coded note. The report year tells old
+ * names from new (孟津县 until 2020, 孟津区 after). An ambiguous name keeps every candidate and is never guessed; what
+ * the gazetteer noticed joins the warnings.
  */
 public final class DivisionResolver {
     private DivisionResolver() {
     }
 
     /**
-     * @param agency   the agency as the report names it (or as hinted, when it names none)
+     * @param agency   the agency as the report prints it, or null
      * @param siteName the name of the site that published the page (its SiteName tag), or null
      */
     public static Division resolve(String agency, String siteName, SourceInfo source, Integer year, ParseNotes notes) {
-        if ((agency == null || agency.isBlank()) && siteName == null && source.provinceHint() == null) {
-            return Division.newBuilder().setStatus(Resolution.Status.UNRESOLVED.wireName()).build();
-        }
         Gazetteer gazetteer = Gazetteer.load();
-        Resolution resolution = gazetteer.resolve(agency, source.provinceHint(), source.url(), year);
-        // The document's own words first; where the agency's name names no place (「管委会办公室」), the place the
-        // publishing site names, then the agency named with the upload or crawl source: each use is said.
+        Hints hints = new Hints(source.provinceHint(), source.divisionHint());
+        Resolution resolution = gazetteer.resolve(agency, hints, source.url(), year);
+        // An agency whose name names no place (「管委会办公室」) is placed by the other words said about it: each use is said.
         Map<String, String> fallbacks = new LinkedHashMap<>();
         fallbacks.put("the publishing site's name", siteName);
         fallbacks.put("the agency hint given with the document", source.agencyHint());
         for (Map.Entry<String, String> fallback : fallbacks.entrySet()) {
-            String words = fallback.getValue();
-            if (resolution.status() != Resolution.Status.UNRESOLVED || words == null || words.isBlank()
-                    || words.equals(agency)) {
+            String fallbackWords = fallback.getValue();
+            if (resolution.status() != Resolution.Status.UNRESOLVED || fallbackWords == null
+                    || fallbackWords.isBlank() || fallbackWords.equals(agency)) {
                 continue;
             }
-            Resolution byFallback = gazetteer.resolve(words, source.provinceHint(), source.url(), year);
+            Resolution byFallback = gazetteer.resolve(fallbackWords, hints, source.url(), year);
             if (byFallback.status() != Resolution.Status.UNRESOLVED) {
-                notes.warn("Division: the agency's name '" + agency + "' names no division; the division is the one "
-                        + fallback.getKey() + " '" + words + "' names.");
+                notes.warn("Division: " + (agency == null ? "the report prints no agency"
+                        : "the agency's name '" + agency + "' names no division") + "; the division is the one "
+                        + fallback.getKey() + " '" + fallbackWords + "' names.");
                 resolution = byFallback;
+            }
+        }
+        if (resolution.status() == Resolution.Status.UNRESOLVED) {
+            Resolution byHints = gazetteer.fromHints(hints);
+            if (byHints.code() != null) {
+                resolution = byHints;
             }
         }
         for (String note : resolution.notes()) {
             Optional<Resolution.StaleName> stale = resolution.staleNames().stream()
                     .filter(name -> name.sentence().equals(note)).findFirst();
+            Optional<Resolution.HintUse> hintUse = resolution.hintUses().stream()
+                    .filter(use -> use.sentence().equals(note)).findFirst();
             if (stale.isPresent()) {
                 notes.note(ParseNoteCode.DIVISION_STALE, "division", stale.get().name() + " (" + stale.get().code()
                         + ")", "Division: " + note);
+            } else if (hintUse.isPresent()) {
+                notes.note(hintUse.get().effect() == Resolution.HintUse.Effect.OVERRULED
+                        ? ParseNoteCode.DIVISION_HINT_DISAGREES : ParseNoteCode.DIVISION_FROM_HINT,
+                        "division", agency, "Division: " + note);
             } else {
                 notes.warn("Division: " + note);
             }

@@ -44,9 +44,8 @@ public final class IdentityReader {
     /**
      * @param preamble the text before the first section heading (the whole text when none was found)
      * @param fullText the whole normalised text, for the statistics period and the date
-     * @param agencyHint the agency named by whoever submitted the document, used only when none is printed
      */
-    public static ReportIdentity read(String preamble, String fullText, String agencyHint, PageMetadata page) {
+    public static ReportIdentity read(String preamble, String fullText, PageMetadata page) {
         String title = pageTitle(page);
         if (title == null) {
             title = title(preamble);
@@ -66,9 +65,6 @@ public final class IdentityReader {
         }
         if (agency == null && page.contentSource() != null) {
             agency = page.contentSource();
-        }
-        if (agency == null && agencyHint != null && !agencyHint.isBlank()) {
-            agency = agencyHint.strip();
         }
         String compactText = TextNormaliser.compact(fullText);
         Matcher period = PERIOD.matcher(compactText);
