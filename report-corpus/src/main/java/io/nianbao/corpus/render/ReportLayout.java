@@ -16,19 +16,22 @@ import io.nianbao.corpus.render.Document.Cell;
 import io.nianbao.corpus.render.Document.Heading;
 import io.nianbao.corpus.render.Document.Paragraph;
 import io.nianbao.corpus.render.Document.Table;
-import io.nianbao.schema.ActiveDisclosure;
 import io.nianbao.schema.Applications;
 import io.nianbao.schema.CaseOutcomes;
-import io.nianbao.schema.DecisionCounts;
-import io.nianbao.schema.DocumentCounts;
 import io.nianbao.schema.ParsedReport;
+import io.nianbao.template.ActiveCell;
 import io.nianbao.template.ApplicationRow;
+import io.nianbao.template.CaseColumn;
 import io.nianbao.template.Template;
 
 /** Lays a truth out as the national template prints it: the same grid, spans and labels as the 2019/2021 forms. */
 public final class ReportLayout {
     private static final String BALANCE_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-    private static final List<String> OUTCOMES = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    private static final List<String> OUTCOMES = Arrays.stream(CaseColumn.values()).map(CaseColumn::labelZh).toList();
+    /** The heading of section 二's label column. */
+    private static final String LABEL_HEADING = "信息内容";
+    /** Section 二's grid: the label column and three value columns. */
+    private static final int ACTIVE_COLUMNS = 4;
 
     private ReportLayout() {
     }
@@ -41,7 +44,7 @@ public final class ReportLayout {
         blocks.add(new Heading("一、总体情况"));
         paragraphs(truth.getNarrative().getOverview(), blocks);
         blocks.add(new Heading("二、主动公开政府信息情况"));
-        blocks.add("2019".equals(truth.getTemplate()) ? active2019(truth.getActive()) : active2021(truth.getActive()));
+        blocks.add(active(truth));
         blocks.add(new Heading("三、收到和处理政府信息公开申请情况"));
         blocks.add(applications(truth.getApplications(), truth.getTemplate()));
         blocks.add(new Heading("四、政府信息公开行政复议、行政诉讼情况"));
@@ -62,65 +65,43 @@ public final class ReportLayout {
         }
     }
 
-    private static Table active2021(ActiveDisclosure active) {
+    /**
+     * Section 二 as the template's table prints it (Table.active): each block's heading across the table, its column
+     * headings, then its rows; a block of fewer than three columns widens its last one over the rest.
+     */
+    private static Table active(ParsedReport truth) {
+        io.nianbao.template.Table printed = Template.layoutOf(truth).tables().stream()
+                .filter(table -> table.key().equals("active")).findFirst().orElseThrow();
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(wide("第二十条第（一）项", 4)));
-        rows.add(List.of(of("信息内容"), of("本年制发件数"), of("本年废止件数"), of("现行有效件数")));
-        rows.add(documents("规章", active.getRegulations().getIssued(), active.getRegulations().getRepealed(),
-                active.getRegulations().getInForce()));
-        DocumentCounts normative = active.getNormativeDocuments();
-        rows.add(documents("行政规范性文件", normative.getIssued(), normative.getRepealed(), normative.getInForce()));
-        rows.add(List.of(wide("第二十条第（五）项", 4)));
-        rows.add(List.of(of("信息内容"), wide("本年处理决定数量", 3)));
-        rows.add(List.of(of("行政许可"), wide(number(active.getLicensing().getDecisions()), 3)));
-        rows.add(List.of(wide("第二十条第（六）项", 4)));
-        rows.add(List.of(of("信息内容"), wide("本年处理决定数量", 3)));
-        rows.add(List.of(of("行政处罚"), wide(number(active.getPenalties().getDecisions()), 3)));
-        rows.add(List.of(of("行政强制"), wide(number(active.getEnforcement().getDecisions()), 3)));
-        rows.add(List.of(wide("第二十条第（八）项", 4)));
-        rows.add(List.of(of("信息内容"), wide("本年收费金额（单位：万元）", 3)));
-        rows.add(List.of(of("行政事业性收费"),
-                wide(String.format(Locale.ROOT, "%.2f", active.getFees().getAmountWan()), 3)));
-        return new Table(4, rows);
+        for (io.nianbao.template.Table.Block block : printed.blocks()) {
+            rows.add(List.of(wide(block.heading(), ACTIVE_COLUMNS)));
+            rows.add(spread(LABEL_HEADING, block.columns()));
+            for (io.nianbao.template.Table.Row row : block.rows()) {
+                rows.add(spread(row.label(), row.cells().stream().map(cell -> printed(truth, (ActiveCell) cell))
+                        .toList()));
+            }
+        }
+        return new Table(ACTIVE_COLUMNS, rows);
     }
 
-    private static Table active2019(ActiveDisclosure active) {
-        List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(wide("第二十条第（一）项", 4)));
-        rows.add(List.of(of("信息内容"), of("本年新制作数量"), of("本年新公开数量"), of("对外公开总数量")));
-        DocumentCounts regulations = active.getRegulations();
-        rows.add(documents("规章", regulations.getNewlyMade(), regulations.getNewlyPublished(),
-                regulations.getTotalPublished()));
-        DocumentCounts normative = active.getNormativeDocuments();
-        rows.add(documents("规范性文件", normative.getNewlyMade(), normative.getNewlyPublished(),
-                normative.getTotalPublished()));
-        List<Cell> itemHeader = List.of(of("信息内容"), of("上一年项目数量"), of("本年增/减"), of("处理决定数量"));
-        rows.add(List.of(wide("第二十条第（五）项", 4)));
-        rows.add(itemHeader);
-        rows.add(decisions("行政许可", active.getLicensing()));
-        rows.add(decisions("其他对外管理服务事项", active.getOtherServices()));
-        rows.add(List.of(wide("第二十条第（六）项", 4)));
-        rows.add(itemHeader);
-        rows.add(decisions("行政处罚", active.getPenalties()));
-        rows.add(decisions("行政强制", active.getEnforcement()));
-        rows.add(List.of(wide("第二十条第（八）项", 4)));
-        rows.add(List.of(of("信息内容"), of("上一年项目数量"), wide("本年增/减", 2)));
-        rows.add(List.of(of("行政事业性收费"), of(number(active.getFees().getLastYearItems())),
-                wide(signed(active.getFees().getChange()), 2)));
-        rows.add(List.of(wide("第二十条第（九）项", 4)));
-        rows.add(List.of(of("信息内容"), of("采购项目数量"), wide("采购总金额", 2)));
-        rows.add(List.of(of("政府集中采购"), of(number(active.getProcurement().getProjects())),
-                wide(active.getProcurement().getAmountText(), 2)));
-        return new Table(4, rows);
+    /** A label, then its values over the value columns, the last widened over those left. */
+    private static List<Cell> spread(String label, List<String> values) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(of(label));
+        for (int i = 0; i < values.size(); i++) {
+            cells.add(i < values.size() - 1 ? of(values.get(i)) : wide(values.get(i), ACTIVE_COLUMNS - values.size()));
+        }
+        return cells;
     }
 
-    private static List<Cell> documents(String label, Integer a, Integer b, Integer c) {
-        return List.of(of(label), of(number(a)), of(number(b)), of(number(c)));
-    }
-
-    private static List<Cell> decisions(String label, DecisionCounts counts) {
-        return List.of(of(label), of(number(counts.getLastYearItems())), of(signed(counts.getChange())),
-                of(number(counts.getDecisions())));
+    /** A section 二 cell as reports print it: 本年增/减 signed, the fee amount to the fen, 采购总金额 as written. */
+    private static String printed(ParsedReport truth, ActiveCell cell) {
+        return switch (cell.column()) {
+            case CHANGE -> signed((Integer) cell.valueIn(truth));
+            case AMOUNT_WAN -> String.format(Locale.ROOT, "%.2f", cell.valueIn(truth).doubleValue());
+            case AMOUNT_TEXT -> truth.getActive().getProcurement().getAmountText();
+            default -> number((Integer) cell.valueIn(truth));
+        };
     }
 
     /** Three label columns and seven figures, the header and groups merged as the template merges them. */
