@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -44,12 +45,14 @@ import io.nianbao.testsupport.MachineTool;
  * Continuous ingestion over real processes: ingest-service crawls a county website served by this test on
  * loopback (HTML reports, an article with the report as a PDF and a Word (.doc) attachment, and one whose report is
  * an OFD and a WPS file), is killed in the middle of the crawl and started again; every report then reached the
- * store, read, or, when parse-service cannot read it, the DLQ with its reason. Rendering the PDF needs a CJK font
+ * store, read, or, when parse-service cannot read it, the DLQ with its reason. A second source, a real county-level
+ * site's department reports as it served them, declares its county: each is stored with its agency and county. Rendering the PDF needs a CJK font
  * ({@link MachineTool}: skipped without one, failed under CI).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrawlEndToEndIT {
     private static final Duration WITHIN = Duration.ofSeconds(120);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
     private static final int HTML_REPORTS = 10;
     /** A zip with OFD.xml at its root, as GB/T 33190 packages are. */
@@ -62,6 +65,13 @@ class CrawlEndToEndIT {
     private static final LabelledReport GENERATED = new ReportGenerator(2025, 0.0).report(0);
     /** The OFD, the WPS, the DOC and the PDF. */
     private static final int ATTACHED_REPORTS = 4;
+    /** Department reports of a real county-level site, as it served them (report-parser's real pages, with truth). */
+    private static final Path REAL_PAGES = Path.of(System.getProperty("nianbao.home", ".."))
+            .resolve("report-parser/src/test/resources/real-pages");
+    private static final List<String> COUNTY_PAGES = List.of("pingtan-office-2025", "pingtan-assets-2023",
+            "pingtan-approval-2023");
+    /** 平潭县, the county the real pages' source declares. */
+    private static final String COUNTY_CODE = "350128";
 
     private byte[] pdf;
     private HttpServer site;
@@ -107,11 +117,22 @@ class CrawlEndToEndIT {
         list.append("<li><a href=\"/art/attachments.html\">附件2024年政府信息公开工作年度报告</a><span>2025-01-30</span></li>");
         list.append("<li><a href=\"/art/formats.html\">某乡2024年政府信息公开工作年度报告</a><span>2025-01-31</span></li></ul></body></html>");
         pages.put("/xxgk/nb/index.html", list.toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder countyList = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>政府信息公开年报</title></head><body><ul>");
+        for (String page : COUNTY_PAGES) {
+            pages.put("/pingtan/" + page + ".html", Files.readAllBytes(REAL_PAGES.resolve(page + ".html")));
+            JsonNode truth = JSON.readTree(REAL_PAGES.resolve(page + ".truth.json").toFile());
+            countyList.append("<li><a href=\"/pingtan/").append(page).append(".html\">平潭综合实验区")
+                    .append(truth.path("agencyContains").asText()).append(truth.path("year").asInt())
+                    .append("年政府信息公开工作年度报告</a></li>");
+        }
+        pages.put("/pingtan/index.html", countyList.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8));
 
         Path sources = Files.createTempFile("crawl-e2e-sources", ".json");
         Files.writeString(sources, """
-                [{"id": "e2e-county", "name": "爬取县人民政府", "province": "64", "listUrls": ["%s/xxgk/nb/index.html"]}]
-                """.formatted(base));
+                [{"id": "e2e-county", "name": "爬取县人民政府", "province": "64", "listUrls": ["%s/xxgk/nb/index.html"]},
+                 {"id": "e2e-pingtan", "name": "平潭综合实验区", "province": "35", "division": "%s",
+                  "listUrls": ["%s/pingtan/index.html"]}]
+                """.formatted(base, COUNTY_CODE, base));
         stack = E2eStack.start(Path.of("target", "e2e-crawl-stack"), Map.of(
                 "NIANBAO_CRAWL_SOURCES", sources.toString(),
                 "NIANBAO_CRAWL_ALLOW_PRIVATE", "true",
@@ -136,7 +157,7 @@ class CrawlEndToEndIT {
     }
 
     @Test
-    void crawlKilledMidwayAndRestartedLosesNothingAndUnreadableFormatsReachTheDlqWithAReason() {
+    void crawlKilledMidwayAndRestartedLosesNothingAndUnreadableFormatsReachTheDlqWithAReason() throws IOException {
         // The scheduler starts crawling as soon as the service is up; kill it part way through the articles.
         await().atMost(WITHIN).until(() -> articlesServed.get() >= 4);
         stack.kill(ServiceProcess.INGEST);
@@ -172,11 +193,23 @@ class CrawlEndToEndIT {
             }
         });
 
+        // Real department pages of a county-level site, crawled from a source that declares the county: each is stored
+        // with the agency and the county the page itself names (they were stored with agency null before).
+        for (String page : COUNTY_PAGES) {
+            JsonNode truth = JSON.readTree(REAL_PAGES.resolve(page + ".truth.json").toFile());
+            JsonNode stored = awaitStored(pages.get("/pingtan/" + page + ".html"));
+            assertThat(stored.path("agency").asText()).as(page).contains(truth.path("agencyContains").asText());
+            assertThat(stored.path("year").asInt()).as(page).isEqualTo(truth.path("year").asInt());
+            assertThat(stored.path("division").path("countyCode").asText()).as(page).isEqualTo(COUNTY_CODE);
+            assertThat(stored.path("applications").path("newApplications"))
+                    .as(page).isEqualTo(truth.path("applications").path("newApplications"));
+        }
+
         Map<String, Long> published = topics.all(Topics.RAW, new RawReportDeserializer()).stream()
                 .filter(r -> "crawl".equals(r.getOrigin()))
                 .collect(Collectors.groupingBy(RawReport::getReportId, Collectors.counting()));
         assertThat(published).as("each report published once, or once more when the kill came between publishing and remembering it")
-                .hasSize(HTML_REPORTS + ATTACHED_REPORTS).allSatisfy((id, times) -> assertThat(times).isBetween(1L, 2L));
+                .hasSize(HTML_REPORTS + ATTACHED_REPORTS + COUNTY_PAGES.size()).allSatisfy((id, times) -> assertThat(times).isBetween(1L, 2L));
 
         PipelineClient.Response status = client.sourceStatus("e2e-county");
         assertThat(status.status()).isEqualTo(200);
