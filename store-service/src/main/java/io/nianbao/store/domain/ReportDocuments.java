@@ -39,8 +39,10 @@ public final class ReportDocuments {
     public static final String VALIDATED_AT = "validatedAt";
     public static final String HISTORY = "history";
     public static final String HISTORY_REPORT_ID = HISTORY + "." + REPORT_ID;
+    /** The {@link ScorecardFacts} of the current version, written with every version and verdict. */
+    public static final String SCORECARD = "scorecard";
 
-    private static final String PLACEHOLDER_PREFIX = "report:";
+    static final String PLACEHOLDER_PREFIX = "report:";
 
     private ReportDocuments() {
     }
@@ -59,7 +61,7 @@ public final class ReportDocuments {
                 .append(ALERT_COUNT, alertCount(validated.getFindings()))
                 .append(PROVINCE_CODE, provinceCode)
                 .append(HISTORY, List.of());
-        return document;
+        return withScorecardFacts(document);
     }
 
     /** Where a report whose agency or year could not be read is kept, alone: it cannot be matched to others. */
@@ -93,7 +95,7 @@ public final class ReportDocuments {
         for (String field : List.of(STATUS, FINDINGS, RULES_VERSION, VALIDATED_AT, ALERT_COUNT)) {
             rejudged.put(field, incoming.get(field));
         }
-        return rejudged;
+        return withScorecardFacts(rejudged);
     }
 
     /** Stored findings come back as Documents, incoming ones are Maps: compare what MongoDB would hold. */
@@ -126,7 +128,13 @@ public final class ReportDocuments {
                 .append(STORED_AT, stored.get(STORED_AT)));
         Document revised = new Document(incoming);
         revised.put(HISTORY, history);
-        return revised;
+        return withScorecardFacts(revised);
+    }
+
+    /** The document with its scorecard facts computed from what it now holds. */
+    private static Document withScorecardFacts(Document document) {
+        document.put(SCORECARD, ScorecardFacts.of(document).toDocument());
+        return document;
     }
 
     private static String idOf(ParsedReport report, String provinceCode) {

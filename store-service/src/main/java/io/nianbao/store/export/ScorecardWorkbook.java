@@ -22,6 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import io.nianbao.store.domain.KeyFigure;
+import io.nianbao.store.domain.ScorecardFacts;
 import io.nianbao.store.review.Scorecard;
 import io.nianbao.store.review.Scorecard.Entry;
 import io.nianbao.store.review.Scorecard.Missing;
@@ -56,7 +57,7 @@ public final class ScorecardWorkbook {
                 new Column<>("核查结果", 12, e -> STATUS_ZH.getOrDefault(e.status(), e.status())),
                 new Column<>("发布日期", 12, Entry::publicationDate),
                 new Column<>("按期发布", 10, e -> e.late() == null ? "日期不明" : e.late() ? NO : YES),
-                new Column<>("章节（共" + Scorecard.SECTIONS + "）", 10, Entry::sectionsFound),
+                new Column<>("章节（共" + ScorecardFacts.SECTIONS + "）", 10, Entry::sectionsFound),
                 new Column<>("已读单元格", 10, Entry::cellsRead),
                 new Column<>("应读单元格", 10, Entry::cellsExpected),
                 new Column<>("内容完整", 10, e -> e.incomplete() ? NO : YES),

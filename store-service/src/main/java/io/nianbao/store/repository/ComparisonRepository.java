@@ -9,10 +9,10 @@ import static io.nianbao.store.domain.ReportDocuments.COUNTY_CODE;
 import static io.nianbao.store.domain.ReportDocuments.ID;
 import static io.nianbao.store.domain.ReportDocuments.PROVINCE_CODE;
 import static io.nianbao.store.domain.ReportDocuments.REPORT_ID;
+import static io.nianbao.store.domain.ReportDocuments.SCORECARD;
 import static io.nianbao.store.domain.ReportDocuments.YEAR;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,8 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
-import io.nianbao.store.domain.KeyFigure;
+import io.nianbao.store.domain.ScorecardFacts;
 import io.nianbao.store.review.Scorecard;
-import io.nianbao.store.review.Scorecard.YearFacts;
 
 /**
  * The reads that set reports side by side: an agency's years, a division's reports of a year, a province's year
@@ -40,11 +39,6 @@ import io.nianbao.store.review.Scorecard.YearFacts;
  */
 @ApplicationScoped
 public class ComparisonRepository {
-    /** A document id is the agency key, '|', and the four-digit year. */
-    private static final int YEAR_SUFFIX = "|2024".length();
-    private static final String PLACEHOLDER = "report:";
-    private static final String FINDINGS = "$findings";
-
     private final MongoCollection<Document> reports;
 
     ComparisonRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
@@ -94,82 +88,34 @@ public class ComparisonRepository {
     }
 
     /**
-     * The province's reports of the year and of the year before, reduced by MongoDB to what the scorecard judges and
-     * grouped by agency: one result per agency comes back.
+     * The province's reports of the year and of the year before, as the {@link ScorecardFacts} stored with each:
+     * MongoDB matches them and hands back only those small sub-documents. A document stored before the facts were
+     * (it comes back without them) is read whole and its facts computed here, so it is judged the same.
      */
     public Scorecard scorecard(String provinceCode, int year, String cityCode, String countyCode) {
-        Map<String, List<YearFacts>> agencies = new LinkedHashMap<>();
-        for (Document agency : reports.aggregate(scorecardPipeline(provinceCode, year, cityCode, countyCode))) {
-            agencies.put(agency.getString(ID), agency.getList("years", Document.class).stream()
-                    .map(ComparisonRepository::yearFacts).toList());
+        List<ScorecardFacts> facts = new ArrayList<>();
+        List<Object> withoutFacts = new ArrayList<>();
+        for (Document report : reports.aggregate(scorecardPipeline(provinceCode, year, cityCode, countyCode))) {
+            Document stored = report.get(SCORECARD, Document.class);
+            if (stored == null) {
+                withoutFacts.add(report.get(ID));
+            } else {
+                facts.add(ScorecardFacts.from(stored));
+            }
         }
-        return Scorecard.of(provinceCode, year, agencies);
+        if (!withoutFacts.isEmpty()) {
+            reports.find(in(ID, withoutFacts)).forEach(report -> facts.add(ScorecardFacts.of(report)));
+        }
+        return Scorecard.of(provinceCode, year, facts);
     }
 
-    static List<Bson> scorecardPipeline(String provinceCode, int year, String cityCode, String countyCode) {
+    private static List<Bson> scorecardPipeline(String provinceCode, int year, String cityCode, String countyCode) {
         Map<String, Object> equalities = new LinkedHashMap<>();
         equalities.put(PROVINCE_CODE, provinceCode);
         equalities.put(CITY_CODE, cityCode);
         equalities.put(COUNTY_CODE, countyCode);
         List<Bson> conditions = PagedQuery.equalities(equalities);
         conditions.add(in(YEAR, year - 1, year));
-        Document facts = new Document("agencyKey", agencyKey())
-                .append("year", "$year").append("agency", "$agency").append("reportId", "$reportId")
-                .append("provinceName", "$division.provinceName").append("cityCode", "$division.cityCode").append("cityName", "$division.cityName")
-                .append("countyCode", "$division.countyCode").append("countyName", "$division.countyName")
-                .append("status", "$status").append("publicationDate", "$publicationDate")
-                .append("sectionsFound", size("$completeness.sectionsFound"))
-                .append("cellsRead", "$completeness.cellsRead").append("cellsExpected", "$completeness.cellsExpected")
-                .append("errors", size(failed("ERROR"))).append("warnings", size(failed("WARN")))
-                .append("rules", new Document("$map", new Document("input", failed(null)).append("as", "f")
-                        .append("in", "$$f.ruleId")))
-                .append("revisions", size("$history"));
-        // Each key figure's cells as a top-level array: the embedded store evaluates expressions in an array only
-        // at the top level of a $project, and only when none is missing (hence $ifNull: an unread cell is null).
-        for (KeyFigure figure : KeyFigure.values()) {
-            facts.append(figure.key(), figure.cells().stream()
-                    .map(cell -> new Document("$ifNull", Arrays.asList(StatisticsPipeline.cell(cell), null))).toList());
-        }
-        return List.of(Aggregates.match(PagedQuery.all(conditions)), new Document("$project", facts),
-                new Document("$group", new Document(ID, "$agencyKey").append("years", new Document("$push", "$$ROOT"))),
-                Aggregates.sort(Sorts.ascending(ID)));
-    }
-
-    /**
-     * The id without its year; a report stored under a placeholder (agency or year unknown) stands alone. In bytes:
-     * the year suffix is ASCII, so the cut falls between characters (and $substrCP is not in the embedded store).
-     */
-    private static Document agencyKey() {
-        Document isPlaceholder = new Document("$eq", List.of(new Document("$indexOfBytes", List.of("$" + ID,
-                PLACEHOLDER)), 0));
-        Document withoutYear = new Document("$substrBytes", List.of("$" + ID, 0,
-                new Document("$subtract", List.of(new Document("$strLenBytes", "$" + ID), YEAR_SUFFIX))));
-        return new Document("$cond", List.of(isPlaceholder, "$" + ID, withoutYear));
-    }
-
-    /** The failed findings, of {@code severity} when given. */
-    private static Document failed(String severity) {
-        Document failed = new Document("$eq", List.of("$$f.outcome", "FAILED"));
-        Document condition = severity == null ? failed
-                : new Document("$and", List.of(failed, new Document("$eq", List.of("$$f.severity", severity))));
-        return new Document("$filter", new Document("input", new Document("$ifNull", List.of(FINDINGS, List.of())))
-                .append("as", "f").append("cond", condition));
-    }
-
-    private static Document size(Object array) {
-        return new Document("$size", new Document("$ifNull", List.of(array, List.of())));
-    }
-
-    private static YearFacts yearFacts(Document facts) {
-        Map<String, List<Object>> figureCells = new LinkedHashMap<>();
-        for (KeyFigure figure : KeyFigure.values()) {
-            figureCells.put(figure.key(), facts.getList(figure.key(), Object.class));
-        }
-        return new YearFacts(facts.getInteger("year"), facts.getString("agency"), facts.getString("reportId"),
-                facts.getString("provinceName"), facts.getString("cityCode"), facts.getString("cityName"), facts.getString("countyCode"),
-                facts.getString("countyName"), facts.getString("status"), facts.getString("publicationDate"),
-                facts.getInteger("sectionsFound"), facts.getInteger("cellsRead"), facts.getInteger("cellsExpected"),
-                facts.getInteger("errors"), facts.getInteger("warnings"), facts.getList("rules", String.class),
-                facts.getInteger("revisions"), figureCells);
+        return List.of(Aggregates.match(PagedQuery.all(conditions)), Aggregates.project(Projections.include(SCORECARD)));
     }
 }

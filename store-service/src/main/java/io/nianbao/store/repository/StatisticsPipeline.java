@@ -72,7 +72,7 @@ final class StatisticsPipeline {
     }
 
     /** A cell path as an aggregation expression: {@code a.b[6]} is the 7th element of the array at a.b. */
-    static Object cell(String path) {
+    private static Object cell(String path) {
         Matcher element = ARRAY_CELL.matcher(path);
         if (element.matches()) {
             return new Document("$arrayElemAt", List.of("$" + element.group(1), Integer.parseInt(element.group(2))));

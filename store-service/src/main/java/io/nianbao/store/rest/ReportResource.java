@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.nianbao.store.domain.Page;
+import io.nianbao.store.domain.ReportDocuments;
 import io.nianbao.store.domain.ReportQuery;
 import io.nianbao.store.export.ReportListExport;
 import io.nianbao.store.export.ReportTablesWorkbook;
@@ -43,7 +44,9 @@ public class ReportResource {
     public Page<Map<String, Object>> list(@BeanParam ReportFilters filters, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
         ReportQuery query = filters.query(QueryParameters.page(page, size, cursor, filters.sort().keys()));
-        return JsonDocuments.page(reports.find(query), ID);
+        Page<Document> found = reports.find(query);
+        found.items().forEach(ReportResource::withoutScorecardFacts);
+        return JsonDocuments.page(found, ID);
     }
 
     @GET
@@ -86,7 +89,7 @@ public class ReportResource {
     @Path("{id}")
     @Operation(summary = "One report: its tables, findings, source and history")
     public Map<String, Object> get(@PathParam("id") String id) {
-        return JsonDocuments.of(document(id), ID);
+        return JsonDocuments.of(withoutScorecardFacts(document(id)), ID);
     }
 
     @GET
@@ -106,6 +109,12 @@ public class ReportResource {
             throw notFound(id);
         }
         return Response.noContent().build();
+    }
+
+    /** The scorecard's facts are derived from the report when it is stored, for the scorecard: not the report's. */
+    private static Document withoutScorecardFacts(Document document) {
+        document.remove(ReportDocuments.SCORECARD);
+        return document;
     }
 
     private Document document(String id) {

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.bson.Document;
+import org.jboss.logmanager.LogContext;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -44,6 +46,9 @@ public final class ScorecardMeasurement {
     public static void main(String[] args) throws IOException {
         int perYear = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        // Without a logging configuration every level is on, and the embedded store then renders each wire message
+        // it sends as a string at DEBUG (megabytes per reply): as the service runs it (Quarkus, INFO), it does not.
+        LogContext.getLogContext().getLogger("").setLevel(Level.INFO);
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();

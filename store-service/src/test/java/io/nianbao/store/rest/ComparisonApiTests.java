@@ -6,7 +6,11 @@ import static io.nianbao.store.ComparisonCorpus.STOPPED;
 import static io.nianbao.store.ComparisonCorpus.TOWN;
 import static io.nianbao.store.ComparisonCorpus.TOWN_KEY;
 import static io.nianbao.store.ComparisonCorpus.ZHONGNING;
+import static io.nianbao.store.TestRecords.finding;
 import static io.nianbao.store.TestRecords.validated;
+import static io.nianbao.store.TestRecords.withFigures;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.or;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -30,7 +34,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.mongodb.client.model.Updates;
+
+import io.nianbao.schema.Outcome;
+import io.nianbao.schema.Severity;
+import io.nianbao.schema.ValidatedReport;
 import io.nianbao.store.ComparisonCorpus;
+import io.nianbao.store.domain.ReportDocuments;
 import io.nianbao.store.MongoTestResource;
 import io.nianbao.store.TestStore;
 import io.nianbao.store.service.ReportService;
@@ -184,6 +194,47 @@ class ComparisonApiTests {
         given().queryParam("province", "64").queryParam("year", "2024").queryParam("county", "640521")
                 .get("/api/reviews").then().body("entries.agency", contains(ZHONGNING))
                 .body("missing.agency", contains(STOPPED));
+    }
+
+    @Test
+    void reportsStoredWithoutScorecardFactsAreJudgedAsTheyWouldBeWithThem() {
+        String withFacts = scorecardOf2024();
+        // As a document stored before the facts were: the year before's and one of the year's.
+        long without = store.reports().updateMany(or(eq("year", 2023), eq("agency", TOWN)),
+                Updates.unset(ReportDocuments.SCORECARD)).getModifiedCount();
+
+        assertThat(without).isEqualTo(5);
+        assertThat(scorecardOf2024()).isEqualTo(withFacts);
+    }
+
+    @Test
+    void aRevisedOrRejudgedReportIsJudgedOnItsCurrentVersion() {
+        String agency = "盐池县测试局";
+        reports.store(withFigures(validated("v1", agency, 2024, "64", "p1",
+                finding("S3-BALANCE", Severity.ERROR, Outcome.FAILED)), "640323", 4, 2));
+        reports.store(withFigures(validated("v2", agency, 2024, "64", "p1"), "640323", 6, 2));
+
+        String entry = "entries.find { it.agency == '" + agency + "' }.";
+        JsonPath revised = new JsonPath(scorecardOf2024());
+        assertThat(revised.getString(entry + "reportId")).isEqualTo("v2");
+        assertThat(revised.getInt(entry + "errors")).isZero();
+        assertThat(revised.getInt(entry + "figures.newApplications")).isEqualTo(6);
+        assertThat(revised.getInt(entry + "revisions")).isEqualTo(1);
+
+        ValidatedReport judgedAgain = withFigures(validated("v2", agency, 2024, "64", "p1",
+                finding("COPY-PRIOR", Severity.WARN, Outcome.FAILED)), "640323", 6, 2);
+        judgedAgain.setValidatedAt(judgedAgain.getValidatedAt().plusSeconds(3600));
+        reports.store(judgedAgain);
+
+        JsonPath rejudged = new JsonPath(scorecardOf2024());
+        assertThat(rejudged.getBoolean(entry + "copyPrior")).isTrue();
+        assertThat(rejudged.getInt(entry + "warnings")).isEqualTo(1);
+        assertThat(rejudged.getInt(entry + "revisions")).isEqualTo(1);
+    }
+
+    private static String scorecardOf2024() {
+        return given().queryParam("province", "64").queryParam("year", "2024").get("/api/reviews").then()
+                .statusCode(200).extract().asString();
     }
 
     @Test

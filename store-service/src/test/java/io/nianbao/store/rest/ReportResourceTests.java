@@ -85,7 +85,9 @@ class ReportResourceTests {
                 .body("source.receivedAt", is("2025-01-20T08:00:00Z"))
                 .body("completeness.cellsRead", is(10))
                 .body("containsKey('applications')", is(true)).body("applications", nullValue())
-                .body("containsKey('_id')", is(false));
+                .body("containsKey('_id')", is(false))
+                .body("containsKey('scorecard')", is(false));
+        given().get("/api/reports").then().body("items.find { it.containsKey('scorecard') }", nullValue());
     }
 
     @Test
