@@ -169,7 +169,7 @@ async function peersPage(key, params) {
       : el('p', { class: 'muted' }, '本级政府报告不少于所属部门和乡镇之和（HIER-SUM 未发现问题）。'))
       : el('p', { class: 'muted' }, '本年度未收到本级政府报告。')),
     el('h3', {}, '省内同类机关（' + show(peers.kind) + '）'), peerTable('kind-peers', peers.sameKind),
-    peers.sameKindTotal > peers.sameKind.length ? el('p', { id: 'kind-peers-shown', class: 'muted' }, '显示 ' + peers.sameKind.length + ' / ' + peers.sameKindTotal + ' 个（按名称）') : '',
+    peers.sameKindTotal > peers.sameKind.length ? el('p', { id: 'kind-peers-shown', class: 'muted' }, '显示 ' + peers.sameKind.length + ' / ' + peers.sameKindTotal + ' 个（本县、本市的在前，各按名称）') : '',
     el('h3', {}, '正文雷同的其他机关报告（COPY-PEER）'),
     el('div', { id: 'copies' }, peers.copies.length ? peers.copies.map(c => el('section', { class: 'copy' },
       el('h4', {}, c.reportId ? el('a', { href: '#/report/' + encodeURIComponent(c.reportId) }, show(c.agency)) : show(c.agency)),

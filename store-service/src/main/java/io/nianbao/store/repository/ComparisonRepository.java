@@ -1,7 +1,9 @@
 package io.nianbao.store.repository;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.regex;
 import static io.nianbao.store.domain.ReportDocuments.AGENCY;
 import static io.nianbao.store.domain.ReportDocuments.CITY_CODE;
@@ -64,12 +66,35 @@ public class ComparisonRepository {
     }
 
     /**
-     * The year's reports of the province by agencies whose name ends with {@code kind}, at most {@code limit} in the
-     * order of their names, with {@code fields} only.
+     * The year's reports of the province by agencies whose name ends with {@code kind}, at most {@code limit}, nearest
+     * first: those of the county, then of the rest of the city, then of the rest of the province (every 镇 of its
+     * county before the towns of other counties), each in the order of their names; with {@code fields} only.
+     *
+     * @param cityCode   the agency's city, or null
+     * @param countyCode the agency's county, or null
      */
-    public List<Document> ofKind(String provinceCode, int year, String kind, List<String> fields, int limit) {
-        return reports.find(ofKind(provinceCode, year, kind)).projection(Projections.include(fields))
-                .sort(Sorts.ascending(AGENCY)).limit(limit).into(new ArrayList<>());
+    public List<Document> ofKind(String provinceCode, String cityCode, String countyCode, int year, String kind,
+            List<String> fields, int limit) {
+        Bson province = ofKind(provinceCode, year, kind);
+        List<Bson> nearestFirst = new ArrayList<>();
+        if (countyCode != null) {
+            nearestFirst.add(and(province, eq(COUNTY_CODE, countyCode)));
+        }
+        if (cityCode != null) {
+            nearestFirst.add(countyCode == null ? and(province, eq(CITY_CODE, cityCode))
+                    : and(province, eq(CITY_CODE, cityCode), ne(COUNTY_CODE, countyCode)));
+        }
+        nearestFirst.add(cityCode != null ? and(province, ne(CITY_CODE, cityCode))
+                : countyCode != null ? and(province, ne(COUNTY_CODE, countyCode)) : province);
+        List<Document> found = new ArrayList<>();
+        for (Bson ring : nearestFirst) {
+            if (found.size() >= limit) {
+                break;
+            }
+            reports.find(ring).projection(Projections.include(fields)).sort(Sorts.ascending(AGENCY))
+                    .limit(limit - found.size()).into(found);
+        }
+        return found;
     }
 
     /** How many reports {@link #ofKind(String, int, String, List, int)} chooses from. */

@@ -33,9 +33,12 @@ import io.nianbao.store.repository.ComparisonRepository;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyResource {
     private static final String ID = "id";
-    /** What a peer's row shows: its identity, verdict, key figures, and its prose (for the text it shares). */
-    /** A province has thousands of towns: the peers of a kind shown are the first this many by name, and itself. */
+    /**
+     * A province has thousands of towns: the peers of a kind shown are this many, nearest first (its county, its city,
+     * the province), and itself.
+     */
     private static final int MAX_SAME_KIND = 200;
+    /** What a peer's row shows: its identity, verdict, key figures, and its prose (for the text it shares). */
     private static final List<String> PEER_FIELDS = Stream.concat(
             Stream.of("agency", "reportId", "status", "year", "findings", "division"),
             Stream.concat(Stream.of(KeyFigure.values()).flatMap(f -> f.cells().stream()).map(DocumentPaths::root),
@@ -79,7 +82,8 @@ public class AgencyResource {
         String kind = Peers.kind(report.getString("agency"));
         String province = report.getString("provinceCode");
         List<Document> sameKind = new ArrayList<>(kind == null || province == null ? List.of(report)
-                : comparisons.ofKind(province, reportYear, kind, PEER_FIELDS, MAX_SAME_KIND));
+                : comparisons.ofKind(province, division == null ? null : division.getString("cityCode"), countyCode,
+                        reportYear, kind, PEER_FIELDS, MAX_SAME_KIND));
         long sameKindTotal = kind == null || province == null ? 1 : comparisons.countOfKind(province, reportYear, kind);
         if (sameKind.stream().noneMatch(peer -> peer.get(ReportDocuments.ID).equals(report.get(ReportDocuments.ID)))) {
             sameKind.add(report);

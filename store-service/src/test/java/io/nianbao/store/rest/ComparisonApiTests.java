@@ -125,16 +125,19 @@ class ComparisonApiTests {
     }
 
     @Test
-    void aProvincesThousandTownsAreShownAsTheFirst200ByNameWithTheAgencyItselfAndTheirCount() {
+    void aProvincesThousandTownsAreShown200NearestFirstWithTheAgencyItselfAndTheirCount() {
         for (int n = 0; n < 205; n++) {
-            reports.store(validated(String.format("x%03d", n), String.format("测试县第%03d镇人民政府", n), 2024, "64", "p1"));
+            // Towns of another city, named to sort before the county's own (「测」 before 「盐」).
+            reports.store(withFigures(validated(String.format("x%03d", n), String.format("测试县第%03d镇人民政府", n), 2024,
+                    "64", "p1"), "640521", 1, 1));
         }
 
         JsonPath peers = given().get("/api/agencies/{key}/peers", TOWN_KEY).then().statusCode(200).extract().jsonPath();
 
         List<String> shown = peers.getList("sameKind.agency", String.class);
-        assertThat(shown).hasSize(201).startsWith("测试县第000镇人民政府").endsWith("测试县第199镇人民政府", TOWN)
-                .doesNotContain(NEIGHBOUR, "测试县第200镇人民政府");
+        // The county's towns first (every 镇 of its county), then the province's others by name.
+        assertThat(shown).hasSize(200).startsWith(TOWN, NEIGHBOUR, "测试县第000镇人民政府").endsWith("测试县第197镇人民政府")
+                .doesNotContain("测试县第198镇人民政府");
         assertThat(peers.getLong("sameKindTotal")).isEqualTo(207);
     }
 
