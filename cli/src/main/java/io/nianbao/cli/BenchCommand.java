@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.nianbao.localstack.LocalStack;
 import io.nianbao.localstack.ServiceProcess;
+import io.nianbao.localstack.StackPorts;
 import io.nianbao.schema.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "how long to wait for every report to be stored (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--replay",
+            description = "once all are stored, replay them (`nianbao replay --since` the bench's start, same parser) and"
+                    + " measure until every document's status shows the replay stored")
+    boolean replay;
+
     @Override
     public Integer call() throws Exception {
         Workspace workspace = Workspace.of(System.getenv());
@@ -62,14 +68,18 @@ final class BenchCommand implements Callable<Integer> {
         try (LocalStack stack = LocalStack.builder(workspace.home(), dataDir)
                 .environment(System.getenv())
                 .apiKey("bench")
+                // Beside a stack `nianbao up` runs on the default ports, the bench's own stack takes others.
+                .ports(StackPorts.free())
                 .progress(System.out::println)
                 .start()) {
             IngestClient ingest = new IngestClient(stack.url(ServiceProcess.INGEST), stack.apiKey());
             StoreClient store = new StoreClient(stack.url(ServiceProcess.STORE), stack.apiKey());
 
+            Instant benchStart = Instant.now();
+            List<String> ids;
             try (TopicThroughput stages = new TopicThroughput(stack.bootstrapServers(), STAGE_OUTPUTS)) {
                 long uploadStart = System.nanoTime();
-                List<String> ids = upload(ingest, samples);
+                ids = upload(ingest, samples);
                 double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
                 System.out.printf("uploaded %d reports in %.1f s (%.1f uploads/s, concurrency %d, offered %s)%n",
                         ids.size(), uploadSeconds, ids.size() / uploadSeconds, concurrency,
@@ -78,9 +88,76 @@ final class BenchCommand implements Callable<Integer> {
                 List<JsonNode> stored = awaitStored(store, ids);
                 report(stored);
                 reportStages(stages.rates());
-                return stored.size() == ids.size() ? 0 : 1;
+                if (stored.size() != ids.size()) {
+                    return 1;
+                }
+            }
+            return !replay || replayAll(stack, store, ids, benchStart) ? 0 : 1;
+        }
+    }
+
+    /**
+     * {@code nianbao replay --since} the bench's start: every uploaded document published again to reports.raw, timed
+     * until each one's status shows the replay received and stored. The parser is the same, so store-service keeps
+     * the stored versions as they are (an unchanged result changes nothing): what is measured is the re-reading,
+     * parse-service and validate-service again, and store-service's comparison.
+     *
+     * @return whether every document showed the replay stored within the timeout
+     */
+    private boolean replayAll(LocalStack stack, StoreClient store, List<String> ids, Instant since) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+        try (TopicThroughput stages = new TopicThroughput(stack.bootstrapServers(), STAGE_OUTPUTS)) {
+            Instant replayStart = Instant.now();
+            long start = System.nanoTime();
+            RawReplay.Result result = new RawReplay(stack.bootstrapServers()).replay(since, reportId -> true,
+                    "bench --replay");
+            System.out.printf("replay read %d records of reports.raw and published %d documents again in %.1f s%n",
+                    result.read(), result.published(), (System.nanoTime() - start) / 1e9);
+            // Cheap to watch: the status of every document is read only once parse-service has re-parsed them all.
+            while (System.nanoTime() < deadline && stages.appended(Topics.PARSED) + stages.appended(Topics.DLQ) < result.published()) {
+                Thread.sleep(250);
+            }
+            System.out.printf("parse-service re-parsed them %.1f s after the replay began%n", (System.nanoTime() - start) / 1e9);
+            List<String> pending = new ArrayList<>(ids);
+            while (!pending.isEmpty() && System.nanoTime() < deadline) {
+                pending.removeIf(id -> replayStored(store, id, replayStart));
+                if (!pending.isEmpty()) {
+                    Thread.sleep(500);
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!pending.isEmpty()) {
+                System.out.printf("%d documents did not show the replay stored within %d s%n", pending.size(), timeoutSeconds);
+                return false;
+            }
+            System.out.printf("all %d documents show the replay stored %.1f s after the replay began: %.1f reports/s%n",
+                    ids.size(), seconds, ids.size() / seconds);
+            stages.awaitQuiet(Duration.ofSeconds(15), deadline);
+            reportStages(stages.rates());
+            return true;
+        }
+    }
+
+    /** False also when store-service did not answer in time: the document is asked again on the next round. */
+    private static boolean replayStored(StoreClient store, String id, Instant replayStart) {
+        try {
+            return store.document(id).map(status -> showsReplayStored(status, replayStart)).orElse(false);
+        } catch (UncheckedIOException slowOrUnreachable) {
+            return false;
+        }
+    }
+
+    /** The document was received again after {@code replayStart} and that attempt ended stored. */
+    static boolean showsReplayStored(JsonNode status, Instant replayStart) {
+        if (!"stored".equals(status.path("status").asText())) {
+            return false;
+        }
+        for (JsonNode event : status.path("history")) {
+            if ("received".equals(event.path("state").asText()) && Instant.parse(event.path("at").asText()).isAfter(replayStart)) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Each stage's output topic, in pipeline order: ingest-service, parse-service, validate-service. */

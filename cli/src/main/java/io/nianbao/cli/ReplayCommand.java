@@ -42,9 +42,7 @@ final class ReplayCommand implements Callable<Integer> {
         Predicate<String> wanted = reportId -> true;
         String reason = "replay --since " + since;
         if (parserVersionBelow != null) {
-            StoreClient store = new StoreClient(StoreClient.url(env), env.get("NIANBAO_API_KEY"));
-            wanted = reportId -> store.storedParserVersion(reportId)
-                    .map(version -> ParserVersions.compare(version, parserVersionBelow) < 0).orElse(false);
+            wanted = ReplaySelection.storedByParserBelow(parserVersionBelow, StoreClient.url(env), env.get("NIANBAO_API_KEY"));
             reason += " --parser-version-below " + parserVersionBelow;
         }
         RawReplay.Result result = new RawReplay(bootstrapServers()).replay(from, wanted, reason);

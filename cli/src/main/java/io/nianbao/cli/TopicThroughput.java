@@ -73,6 +73,30 @@ final class TopicThroughput implements AutoCloseable {
         }
     }
 
+    /** The records appended to {@code topic} since sampling began, as of the latest sample. */
+    long appended(String topic) {
+        synchronized (samples) {
+            return samples.get(samples.size() - 1).endOffsets().get(topic) - samples.get(0).endOffsets().get(topic);
+        }
+    }
+
+    /** Waits until no topic has grown for {@code quiet}, or until {@code deadlineNanos}: the stages have drained. */
+    void awaitQuiet(Duration quiet, long deadlineNanos) throws InterruptedException {
+        while (System.nanoTime() < deadlineNanos) {
+            synchronized (samples) {
+                Sample last = samples.get(samples.size() - 1);
+                long unchangedSince = last.nanos();
+                for (int i = samples.size() - 1; i >= 0 && samples.get(i).endOffsets().equals(last.endOffsets()); i--) {
+                    unchangedSince = samples.get(i).nanos();
+                }
+                if (last.nanos() - unchangedSince >= quiet.toNanos()) {
+                    return;
+                }
+            }
+            Thread.sleep(INTERVAL.toMillis());
+        }
+    }
+
     /** Every topic's rate over the samples taken so far. */
     List<Rate> rates() {
         sample();

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,22 @@ class BenchCommandTests {
     @Test
     void aTextWithoutATitledAgencyCannotBeRenamed() {
         assertThatThrownBy(() -> BenchCommand.renamed("没有标题", "X")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReplayedDocumentIsDoneOnceReceivedAgainAfterTheReplayBeganAndStored() throws IOException {
+        Instant replayStart = Instant.parse("2026-12-06T10:00:00Z");
+        String receivedBefore = "{\"state\":\"received\",\"at\":\"2026-12-06T09:00:00Z\"}";
+        String receivedAfter = "{\"state\":\"received\",\"at\":\"2026-12-06T10:00:01Z\"}";
+
+        assertThat(BenchCommand.showsReplayStored(status("stored", receivedBefore, receivedAfter), replayStart)).isTrue();
+        assertThat(BenchCommand.showsReplayStored(status("stored", receivedBefore), replayStart)).as("not replayed yet").isFalse();
+        assertThat(BenchCommand.showsReplayStored(status("received", receivedBefore, receivedAfter), replayStart))
+                .as("replay not parsed yet").isFalse();
+    }
+
+    private static JsonNode status(String status, String... events) throws IOException {
+        return new ObjectMapper().readTree("{\"status\":\"" + status + "\",\"history\":[" + String.join(",", events) + "]}");
     }
 
     private static int count(String text, String part) {

@@ -25,13 +25,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.nianbao.cli.RawReplay;
+import io.nianbao.cli.ReplaySelection;
 import io.nianbao.localstack.LocalStack;
 import io.nianbao.localstack.ServiceProcess;
+import io.nianbao.parser.ReportParser;
 
 /**
  * Failures a user can see and act on, over the real processes: a report dead-lettered by a broken parse-service
  * configuration shows as failed with its reason, and once the configuration is fixed its replay stores it; a replay
- * of stored reports through parse-service stores no duplicate.
+ * of stored reports through parse-service stores no duplicate; a replay of the reports an older parser stored stores
+ * the current parser's versions, keeping the older ones in their history.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,6 +43,8 @@ class FailureAndReplayEndToEndIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
     /** Broken on purpose: no parse finishes within a millisecond, so every report is dead-lettered PARSE_TIMEOUT. */
     private static final String PARSE_TIMEOUT = "NIANBAO_PARSE_TIMEOUT";
+    /** The parser a replay upgrades from: the store holds its reports as an upgrade finds them. */
+    private static final String OLDER_PARSER = "0.4.0";
 
     private LocalStack stack;
     private PipelineClient client;
@@ -85,10 +90,7 @@ class FailureAndReplayEndToEndIT {
     @Test
     @Order(2)
     void aReplayOfStoredReportsThroughParseServiceStoresNoDuplicate() throws IOException {
-        List<String> ids = new ArrayList<>();
-        for (int n = 1; n <= 3; n++) {
-            ids.add(upload("variant-" + n + ".txt", variant(n)));
-        }
+        List<String> ids = uploadVariants(1, 3);
         ids.forEach(id -> awaitStatus(id, "stored"));
         long storedBefore = client.reports("size=1").body().path("total").asLong();
 
@@ -105,6 +107,67 @@ class FailureAndReplayEndToEndIT {
                     .contains("replay --since 1970-01-01 (end-to-end test)");
         }
         assertThat(client.reports("size=1").body().path("total").asLong()).isEqualTo(storedBefore);
+    }
+
+    @Test
+    @Order(3)
+    void aReplayOfReportsAnOlderParserStoredStoresTheCurrentParsersVersionsAsNewVersionsAndNoDuplicate() throws Exception {
+        List<String> byOlderParser = uploadVariants(4, 3);
+        List<String> byCurrentParser = uploadVariants(7, 2);
+        byOlderParser.forEach(id -> awaitStatus(id, "stored"));
+        byCurrentParser.forEach(id -> awaitStatus(id, "stored"));
+        try (PipelineTopics topics = new PipelineTopics(stack.bootstrapServers())) {
+            assertThat(topics.publishParsedBy(OLDER_PARSER, byOlderParser)).isEqualTo(byOlderParser.size());
+        }
+        byOlderParser.forEach(id -> awaitReport(id, OLDER_PARSER));
+        long storedBefore = client.reports("size=1").body().path("total").asLong();
+        Map<String, List<String>> currentVersionsBefore = new HashMap<>();
+        byCurrentParser.forEach(id -> currentVersionsBefore.put(id, version(client.report(id).body())));
+
+        Instant replayStarted = Instant.now();
+        String reason = "replay --since 1970-01-01 --parser-version-below " + ReportParser.PARSER_VERSION + " (end-to-end test)";
+        RawReplay.Result result = new RawReplay(stack.bootstrapServers()).replay(Instant.EPOCH,
+                ReplaySelection.storedByParserBelow(ReportParser.PARSER_VERSION, stack.url(ServiceProcess.STORE), stack.apiKey()),
+                reason);
+        assertThat(result.published()).as("documents replayed, of %s raw records read", result.read())
+                .isEqualTo(byOlderParser.size());
+
+        for (String id : byOlderParser) {
+            JsonNode report = awaitReport(id, ReportParser.PARSER_VERSION);
+            assertThat(report.path("reportId").asText()).isEqualTo(id);
+            assertThat(report.path("history")).singleElement().satisfies(older -> {
+                assertThat(older.path("reportId").asText()).isEqualTo(id);
+                assertThat(older.path("parserVersion").asText()).isEqualTo(OLDER_PARSER);
+            });
+            assertThat(client.document(id).body().path("history").findValuesAsText("replayOf")).contains(reason);
+        }
+        assertThat(client.reports("size=1").body().path("total").asLong()).isEqualTo(storedBefore);
+        for (String id : byCurrentParser) {
+            assertThat(version(client.report(id).body())).isEqualTo(currentVersionsBefore.get(id));
+            assertThat(receivedAfter(client.document(id).body(), replayStarted)).as("%s received again", id).isFalse();
+        }
+    }
+
+    /** What identifies a stored report's current version and its earlier ones. */
+    private static List<String> version(JsonNode report) {
+        List<String> version = new ArrayList<>(List.of(report.path("reportId").asText(), report.path("parserVersion").asText(),
+                report.path("storedAt").asText()));
+        version.addAll(report.path("history").findValuesAsText("parserVersion"));
+        return version;
+    }
+
+    private JsonNode awaitReport(String id, String parserVersion) {
+        return await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.report(id), r -> r.status() == 200 && parserVersion.equals(r.body().path("parserVersion").asText()))
+                .body();
+    }
+
+    private List<String> uploadVariants(int first, int count) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (int n = first; n < first + count; n++) {
+            ids.add(upload("variant-" + n + ".txt", variant(n)));
+        }
+        return ids;
     }
 
     private static boolean receivedAfter(JsonNode status, Instant instant) {

@@ -2,6 +2,8 @@ package io.nianbao.e2e;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,8 +29,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Topics;
+import io.nianbao.schema.kafka.AvroSerializer;
 import io.nianbao.schema.kafka.DeadLetterDeserializer;
+import io.nianbao.schema.kafka.ParsedReportDeserializer;
+import io.nianbao.schema.kafka.PlacePartitioner;
 
 /** Direct access to the broker, for what a test must see or do below the HTTP APIs. */
 final class PipelineTopics implements AutoCloseable {
@@ -57,11 +64,16 @@ final class PipelineTopics implements AutoCloseable {
 
     /** Every record on {@code topic} so far, from all partitions. */
     <T> List<T> all(String topic, Deserializer<T> values) {
+        return records(topic, values).stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** Every record on {@code topic} so far, from all partitions, with its key and headers. */
+    <T> List<ConsumerRecord<String, T>> records(String topic, Deserializer<T> values) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<T> records = new ArrayList<>();
+        List<ConsumerRecord<String, T>> records = new ArrayList<>();
         try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -69,12 +81,40 @@ final class PipelineTopics implements AutoCloseable {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, T> record : consumer.poll(Duration.ofMillis(500))) {
-                    records.add(record.value());
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
         }
         return records;
+    }
+
+    /**
+     * Publishes to reports.parsed what an older parser made of these documents, as the store holds them after a
+     * parser upgrade: the record parse-service published for each (its latest), re-stamped with
+     * {@code parserVersion}, under the same key and headers, Avro-encoded and partitioned as parse-service's
+     * producer does. There is no build of an older parser to run, and the content does not matter here: only the
+     * version decides what the store keeps and what a replay selects.
+     *
+     * @return how many records were published: one per document parse-service parsed
+     */
+    int publishParsedBy(String parserVersion, Collection<String> reportIds) throws Exception {
+        Map<String, ConsumerRecord<String, ParsedReport>> latest = new HashMap<>();
+        for (ConsumerRecord<String, ParsedReport> record : records(Topics.PARSED, new ParsedReportDeserializer())) {
+            if (reportIds.contains(record.value().getReportId())) {
+                latest.put(record.value().getReportId(), record);
+            }
+        }
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, PlacePartitioner.class.getName());
+        try (KafkaProducer<String, SpecificRecord> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new AvroSerializer())) {
+            for (ConsumerRecord<String, ParsedReport> record : latest.values()) {
+                ParsedReport older = ParsedReport.newBuilder(record.value()).setParserVersion(parserVersion).build();
+                producer.send(new ProducerRecord<>(Topics.PARSED, null, record.key(), older, record.headers())).get();
+            }
+        }
+        return latest.size();
     }
 
     List<DeadLetter> deadLetters(Predicate<DeadLetter> filter) {
