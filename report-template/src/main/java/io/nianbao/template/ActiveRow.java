@@ -32,7 +32,12 @@ public enum ActiveRow {
 
     /** The row a printed label names; empty when it names none. */
     public static Optional<ActiveRow> recognise(String label) {
-        return RECOGNITION_ORDER.stream().filter(row -> row.named.matcher(label).find()).findFirst();
+        for (ActiveRow row : RECOGNITION_ORDER) {
+            if (row.named.matcher(label).find()) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What names the row in a label or a sentence (「规章」 but not 「规章制度」). */

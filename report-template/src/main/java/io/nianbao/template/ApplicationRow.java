@@ -156,12 +156,28 @@ public enum ApplicationRow {
     }
 
     private static Predicate<String> words(List<String> words) {
-        return text -> words.stream().anyMatch(text::contains);
+        String[] each = words.toArray(String[]::new);
+        return text -> {
+            for (String word : each) {
+                if (text.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
-    /** The row a label printed in a report names; {@code compactLabel} has its whitespace removed. */
+    /**
+     * The row a label printed in a report names; {@code compactLabel} has its whitespace removed. Loops, not streams:
+     * the parser asks this of every line of section 三.
+     */
     public static Optional<ApplicationRow> recognise(String compactLabel) {
-        return RECOGNITION_ORDER.stream().filter(row -> row.recognises.test(compactLabel)).findFirst();
+        for (ApplicationRow row : RECOGNITION_ORDER) {
+            if (row.recognises.test(compactLabel)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The row's own label as the template prints it, e.g. 1.属于国家秘密 under （三）不予公开. */

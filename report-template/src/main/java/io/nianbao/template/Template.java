@@ -39,8 +39,16 @@ public enum Template {
     }
 
     public static Optional<Template> of(String code) {
-        return Arrays.stream(values()).filter(template -> template.code.equals(code)).findFirst();
+        // A loop over the two, not a stream over a copy of values(): the parser asks this for every row it reads.
+        for (Template template : ALL) {
+            if (template.code.equals(code)) {
+                return Optional.of(template);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final Template[] ALL = values();
 
     /** The template a code names, and the 2021 one for anything else (the one in force). */
     public static Template orCurrent(String code) {

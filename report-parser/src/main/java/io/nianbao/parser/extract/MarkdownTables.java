@@ -23,7 +23,9 @@ final class MarkdownTables {
 
     /** Whether the text holds a pipe table: a delimiter row is what makes one. */
     static boolean hasPipeTable(String text) {
-        return text.lines().anyMatch(line -> line.contains("--") && DELIMITER_ROW.matcher(line.strip()).matches());
+        // Most reports hold no pipe at all: no need to cut them into lines.
+        return text.indexOf('|') >= 0
+                && text.lines().anyMatch(line -> line.contains("--") && DELIMITER_ROW.matcher(line.strip()).matches());
     }
 
     /** @throws GridText.TextLimitException when the text is more than any annual report */

@@ -52,7 +52,7 @@ public final class ActiveReader {
 
     /** How many cells the template prints for the row; 0 when it does not print it. */
     private static int columns(ActiveRow row, String template) {
-        return fields(row, template).size();
+        return Template.orCurrent(template).activeFields(row).size();
     }
 
     private static List<String> fields(ActiveRow row, String template) {

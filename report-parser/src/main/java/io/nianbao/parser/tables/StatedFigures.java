@@ -2,6 +2,7 @@ package io.nianbao.parser.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * looser could pair a count with the wrong column.
  */
 final class StatedFigures {
-    private static final Pattern CLAUSE_END = Pattern.compile("[，。；、！？,;!?\\n]");
+    private static final String CLAUSE_END = "，。；、！？,;!?\n";
     private static final Pattern PIECES = Pattern.compile("(\\d+)\\s*件");
 
     private StatedFigures() {
@@ -29,26 +30,40 @@ final class StatedFigures {
      */
     static List<Figure> of(String prose, Pattern row, List<Pattern> columns) {
         List<Figure> figures = new ArrayList<>();
-        for (String clause : CLAUSE_END.split(prose)) {
-            if (!row.matcher(clause).find()) {
-                continue;
+        // Only the clauses that name the row, found where the row is named rather than by cutting the whole prose.
+        Matcher naming = row.matcher(prose);
+        int from = 0;
+        while (from < prose.length() && naming.find(from)) {
+            int start = naming.start();
+            while (start > 0 && CLAUSE_END.indexOf(prose.charAt(start - 1)) < 0) {
+                start--;
             }
-            List<Integer> named = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c).matcher(clause).find()) {
-                    named.add(c);
-                }
+            int end = naming.end();
+            while (end < prose.length() && CLAUSE_END.indexOf(prose.charAt(end)) < 0) {
+                end++;
             }
-            Matcher pieces = PIECES.matcher(clause);
-            List<Integer> counts = new ArrayList<>();
-            while (pieces.find()) {
-                counts.add(Integer.valueOf(pieces.group(1)));
-            }
-            if (named.size() == 1 && counts.size() == 1) {
-                figures.add(new Figure(named.get(0), counts.get(0), clause.strip()));
-            }
+            figure(prose.substring(start, end), columns).ifPresent(figures::add);
+            from = end;
         }
         return figures;
+    }
+
+    /** The figure a clause that names the row states: one of its columns named, one count of 件. */
+    private static Optional<Figure> figure(String clause, List<Pattern> columns) {
+        List<Integer> named = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).matcher(clause).find()) {
+                named.add(c);
+            }
+        }
+        Matcher pieces = PIECES.matcher(clause);
+        List<Integer> counts = new ArrayList<>();
+        while (pieces.find()) {
+            counts.add(Integer.valueOf(pieces.group(1)));
+        }
+        return named.size() == 1 && counts.size() == 1
+                ? Optional.of(new Figure(named.get(0), counts.get(0), clause.strip()))
+                : Optional.empty();
     }
 
     /** The splits that agree with every figure stated (a column stated twice with two values leaves none). */

@@ -130,10 +130,22 @@ record TableLine(String label, List<String> numbers) {
     }
 
     private static boolean isNumber(String token) {
-        // Both patterns start with a digit or a sign: most tokens are label text, and need no matcher.
+        // Both patterns start with a digit or a sign: most tokens are label text, and need no matcher; most of the
+        // others are plain digits, which both patterns take, and need none either.
         char first = token.isEmpty() ? ' ' : token.charAt(0);
         boolean mayBeNumber = (first >= '0' && first <= '9') || first == '+' || first == '-';
-        return mayBeNumber && (INTEGER.matcher(token).matches() || AMOUNT.matcher(token).matches());
+        return mayBeNumber && (digitsOnly(token) || INTEGER.matcher(token).matches()
+                || AMOUNT.matcher(token).matches());
+    }
+
+    private static boolean digitsOnly(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !token.isEmpty();
     }
 
     boolean hasNumbers() {
@@ -142,11 +154,20 @@ record TableLine(String label, List<String> numbers) {
 
     /** @return the count as an int, or null when the cell is not a non-negative integer (a count never is). */
     static Integer count(String number) {
-        String digits = number.replace(",", "");
-        if (!DIGITS.matcher(digits).matches() || digits.length() > 9) {
-            return null;
+        // DIGITS once the commas are left out, read with no copy and no matcher: every cell of a table passes here.
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == ',') {
+                continue;
+            }
+            if (c < '0' || c > '9' || ++digits > 9) {
+                return null;
+            }
+            value = value * 10 + (c - '0');
         }
-        return Integer.valueOf(digits);
+        return digits == 0 ? null : value;
     }
 
     /** @return a signed integer (2019's 本年增/减: 「+1036」「-2」), or null. */
