@@ -1,6 +1,5 @@
 package io.nianbao.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,17 +25,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The end-to-end benchmark of docs/BENCHMARKS.md: a fresh stack in its own data directory, N text reports (the
- * sample texts, each under a different agency name, so every one is a new report of a new agency) uploaded
+ * The end-to-end benchmark of docs/BENCHMARKS.md: a fresh stack in its own data directory, N text reports
+ * ({@link BenchReports}: distinct generated reports, each of its own agency, spread over the country's counties) uploaded
  * over HTTP, and, once all are stored, throughput and the latency from upload (the report's receivedAt, set by
  * ingest-service) to stored (storedAt, set by store-service), read from the stored documents themselves.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the pipeline end to end on a fresh local stack: reports/s and upload→stored latency.")
 final class BenchCommand implements Callable<Integer> {
-    /** The agency as a title prints it: everything before the year. */
-    private static final Pattern TITLE_AGENCY = Pattern.compile("^[#\\s]*(\\S+?)\\s*\\d{4}\\s*年");
-
     @Option(names = "--reports", defaultValue = "500", description = "how many reports to upload (default: ${DEFAULT-VALUE})")
     int reports;
 
@@ -63,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Workspace workspace = Workspace.of(System.getenv());
-        List<String> samples = sampleTexts(workspace.home().resolve("samples/reports"));
+        BenchReports benchReports = new BenchReports();
         Path dataDir = Files.createTempDirectory("nianbao-bench-");
         try (LocalStack stack = LocalStack.builder(workspace.home(), dataDir)
                 .environment(System.getenv())
@@ -79,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             List<String> ids;
             try (TopicThroughput stages = new TopicThroughput(stack.bootstrapServers(), STAGE_OUTPUTS)) {
                 long uploadStart = System.nanoTime();
-                ids = upload(ingest, samples);
+                ids = upload(ingest, benchReports);
                 double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
                 System.out.printf("uploaded %d reports in %.1f s (%.1f uploads/s, concurrency %d, offered %s)%n",
                         ids.size(), uploadSeconds, ids.size() / uploadSeconds, concurrency,
@@ -172,7 +165,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> upload(IngestClient ingest, List<String> samples) throws Exception {
+    private List<String> upload(IngestClient ingest, BenchReports benchReports) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<IngestClient.Upload>> uploads = new ArrayList<>();
@@ -183,7 +176,7 @@ final class BenchCommand implements Callable<Integer> {
                     long due = start + (long) (n / rate * 1e9);
                     TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
                 }
-                String text = renamed(samples.get(n % samples.size()), String.format("基准测试县第%05d镇", n));
+                String text = benchReports.report(n).text();
                 Path name = Path.of("bench-" + n + ".txt");
                 uploads.add(pool.submit(() -> ingest.upload(name, text.getBytes(StandardCharsets.UTF_8))));
             }
@@ -260,25 +253,4 @@ final class BenchCommand implements Callable<Integer> {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
-    /** The sample with its agency (as its title prints it) replaced everywhere by {@code agency}. */
-    static String renamed(String text, String agency) {
-        String title = text.strip().lines().findFirst().orElse("");
-        Matcher matcher = TITLE_AGENCY.matcher(title);
-        if (!matcher.find()) {
-            throw new IllegalArgumentException("no agency before the year in the title: " + title);
-        }
-        return text.replace(matcher.group(1), agency);
-    }
-
-    private static List<String> sampleTexts(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<String> texts = new ArrayList<>();
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                texts.add(Files.readString(file, StandardCharsets.UTF_8));
-            }
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the samples in " + dir, e);
-        }
-    }
 }

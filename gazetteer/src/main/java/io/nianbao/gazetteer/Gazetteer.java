@@ -64,6 +64,18 @@ public final class Gazetteer {
         return names == null ? Optional.empty() : Optional.of(names.get(0));
     }
 
+    /**
+     * The divisions of a level in the latest bundled table, in code order, without NBS placeholders (市辖区 …): the
+     * counties of the country, say.
+     */
+    public List<Division> current(Level level) {
+        int latest = snapshots[snapshots.length - 1];
+        return namesByCode.values().stream().map(names -> names.get(0))
+                .filter(division -> division.level() == level && division.lastSnapshot() == latest
+                        && !division.isPlaceholder())
+                .sorted(Comparator.comparing(Division::code)).toList();
+    }
+
     /** Every name the division with this code carried in the bundled tables, latest first. */
     public List<Division> history(String code) {
         return namesByCode.getOrDefault(code, List.of());

@@ -11,6 +11,17 @@ class GazetteerTests {
     private final Gazetteer gazetteer = Gazetteer.load();
 
     @Test
+    void theCountiesOfTheLatestTableAreListedWithoutPlaceholdersOrRetiredCodes() {
+        var counties = gazetteer.current(Level.COUNTY);
+
+        assertThat(counties).hasSizeBetween(2800, 3100).allMatch(county -> county.code().length() == 6)
+                .noneMatch(Division::isPlaceholder);
+        assertThat(counties).extracting(Division::code).contains("640323", "410308", "110101")
+                .doesNotContain("410322") // 孟津县, a district (410308) since 2021
+                .isSorted();
+    }
+
+    @Test
     void resolvesACountyAndTownPairToTheUniqueTown() {
         Resolution resolution = gazetteer.resolve("盐池县花马池镇", Hints.NONE, null, 2024);
 
