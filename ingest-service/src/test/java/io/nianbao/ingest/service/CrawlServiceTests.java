@@ -35,6 +35,7 @@ import io.nianbao.ingest.repository.SourceLeases;
 import io.nianbao.ingest.repository.SourceRepository;
 import io.nianbao.ingest.repository.TopicCrawlState;
 import io.nianbao.schema.RawReport;
+import io.opentelemetry.api.OpenTelemetry;
 
 /** Instances side by side, as in production, with the crawl topics shared between them. */
 class CrawlServiceTests {
@@ -239,7 +240,7 @@ class CrawlServiceTests {
 
     private CrawlService instance(CrawlTopics topics, BrokerStandIn out, SourceLeases leases, String... provinces) {
         SourceRepository sources = new SourceRepository(topics, json, Optional.of(sourcesFile));
-        RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
+        RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5), OpenTelemetry.noop());
         return new CrawlService(sources, new TopicCrawlState(topics, json), new CrawlHistories(topics, json), leases,
                 producer, metrics, Optional.of(List.of(provinces)), "nianbao-test",
                 Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0, Duration.ofMillis(10), true);
