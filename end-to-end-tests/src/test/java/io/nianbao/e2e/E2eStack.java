@@ -34,9 +34,16 @@ final class E2eStack {
      *                        ({@code RunningStack.down()})
      */
     static LocalStack start(Path dataDir, Map<String, String> serviceSettings, boolean outliveLauncher) {
+        return start(dataDir, serviceSettings, outliveLauncher, null);
+    }
+
+    /** @param otlpEndpoint where the services export their traces, as NIANBAO_OTLP_ENDPOINT; null for none */
+    static LocalStack start(Path dataDir, Map<String, String> serviceSettings, boolean outliveLauncher,
+                            String otlpEndpoint) {
         deleteRecursively(dataDir);
         return LocalStack.builder(home(), dataDir)
                 .environment(Map.of())
+                .otlpEndpoint(otlpEndpoint)
                 .ports(StackPorts.free())
                 .apiKey("end-to-end-test-key")
                 .serviceSettings(serviceSettings)

@@ -1,6 +1,7 @@
 package io.nianbao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ import io.nianbao.schema.Topics;
 /**
  * The pipeline as its users see it, over real processes: a real Kafka broker (KRaft), the file-backed
  * MongoDB-compatible store and the four services, each in its own JVM, started by the same launcher as
- * {@code bin/nianbao demo}.
+ * {@code bin/nianbao demo}, with tracing on and exported to a collector stand-in.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,13 +53,15 @@ class PipelineEndToEndIT {
             new Seed("003_1f886fd727df4157.txt", "盐池县惠安堡镇人民政府", 2020, "2019", 0, 0),
             new Seed("004_ee64489bfe665610.txt", "中宁县白马乡", 2023, "2021", 0, 0));
 
+    private OtlpCollector collector;
     private LocalStack stack;
     private PipelineClient client;
     private PipelineTopics topics;
 
     @BeforeAll
     void startThePipeline() {
-        stack = E2eStack.start(Path.of("target", "e2e-stack"));
+        collector = OtlpCollector.start();
+        stack = E2eStack.start(Path.of("target", "e2e-stack"), Map.of(), false, collector.endpoint());
         client = new PipelineClient(stack.url(ServiceProcess.INGEST), stack.url(ServiceProcess.STORE), stack.apiKey());
         topics = new PipelineTopics(stack.bootstrapServers());
     }
@@ -70,6 +73,9 @@ class PipelineEndToEndIT {
         }
         if (stack != null) {
             stack.close();
+        }
+        if (collector != null) {
+            collector.close();
         }
     }
 
@@ -196,6 +202,48 @@ class PipelineEndToEndIT {
         for (String id : ids) {
             awaitStored(id);
         }
+    }
+
+    @Test
+    @Order(6)
+    void eachUploadIsOneTraceThroughTheFourServices() throws IOException {
+        String first = acceptedId("traced-1.txt", variant(90));
+        String second = acceptedId("traced-2.txt", variant(91));
+        awaitStored(first);
+        awaitStored(second);
+
+        // The services export in batches, some seconds after a span ends.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            String firstTrace = assertOneTraceThroughTheServices(first);
+            String secondTrace = assertOneTraceThroughTheServices(second);
+            assertThat(firstTrace).isNotEqualTo(secondTrace);
+        });
+    }
+
+    /**
+     * The upload's trace: begun by ingest-service's request, it holds every stage's span of the document, and the
+     * document's ingest and parse spans are in no other trace (validate-service may judge a kept report again in
+     * another document's trace).
+     *
+     * @return its trace id
+     */
+    private String assertOneTraceThroughTheServices(String documentId) {
+        List<OtlpCollector.ExportedSpan> spans = collector.spans();
+        List<OtlpCollector.ExportedSpan> ofTheDocument = spans.stream()
+                .filter(span -> documentId.equals(span.attributes().get("nianbao.document.id"))).toList();
+        assertThat(ofTheDocument).filteredOn(span -> span.name().equals("ingest") || span.name().equals("parse"))
+                .extracting(OtlpCollector.ExportedSpan::traceId).as("traces of %s's ingest and parse", documentId)
+                .hasSize(2).containsOnly(ofTheDocument.get(0).traceId());
+        String trace = ofTheDocument.get(0).traceId();
+        assertThat(ofTheDocument).filteredOn(span -> span.traceId().equals(trace))
+                .extracting(OtlpCollector.ExportedSpan::service, OtlpCollector.ExportedSpan::name)
+                .as("the stages in %s's trace", documentId)
+                .contains(tuple(ServiceProcess.INGEST, "ingest"), tuple(ServiceProcess.PARSE, "parse"),
+                        tuple(ServiceProcess.VALIDATE, "validate"), tuple(ServiceProcess.STORE, "store"));
+        assertThat(spans).filteredOn(span -> span.traceId().equals(trace) && span.root())
+                .extracting(OtlpCollector.ExportedSpan::service).as("where %s's trace begins", documentId)
+                .containsExactly(ServiceProcess.INGEST);
+        return trace;
     }
 
     /** Its consumers' check goes DOWN, once started, only when a write finds MongoDB unreachable. */

@@ -24,27 +24,56 @@ import io.nianbao.ingest.service.UploadRefusedException;
 import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.RawReport;
 import io.nianbao.schema.RecordHeaders;
+import io.nianbao.schema.kafka.RecordTracing;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
-/** Writes a {@link RawReport} to reports.raw and returns only once the broker acknowledged it (acks=all). */
+/**
+ * Writes a {@link RawReport} to reports.raw and returns only once the broker acknowledged it (acks=all). The write
+ * is the document's "ingest" span, whose context the record carries on to the next services.
+ */
 @ApplicationScoped
 public class RawReportProducer {
     public static final String CHANNEL = "raw-reports";
+    static final String STAGE = "ingest";
 
     private final Emitter<RawReport> emitter;
     private final Duration ackTimeout;
+    private final RecordTracing tracing;
 
     @Inject
     public RawReportProducer(@Channel(CHANNEL) Emitter<RawReport> emitter,
-                             @ConfigProperty(name = "nianbao.ingest.publish-timeout") Duration ackTimeout) {
+                             @ConfigProperty(name = "nianbao.ingest.publish-timeout") Duration ackTimeout,
+                             OpenTelemetry openTelemetry) {
         this.emitter = emitter;
         this.ackTimeout = ackTimeout;
+        this.tracing = new RecordTracing(openTelemetry);
     }
 
-    /** @throws UploadRefusedException (503) when the broker refused the record or did not answer in time */
-    public void publish(RawReport report) {
+    /**
+     * @param trace the context the document's trace continues (an upload's request), or {@link Context#root()} for
+     *              a document that starts one of its own (a crawled one)
+     * @throws UploadRefusedException (503) when the broker refused the record or did not answer in time
+     */
+    public void publish(RawReport report, Context trace) {
+        Span span = tracing.start(STAGE, trace, report.getReportId(), report.getAgencyHint());
+        try {
+            send(report, trace.with(span));
+        } catch (UploadRefusedException e) {
+            RecordTracing.fail(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void send(RawReport report, Context span) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        Message<RawReport> message = Message.of(report, Metadata.of(kafkaMetadata(report)),
+        // The connector sends from its own thread: the span's context goes with the message, not the thread.
+        Message<RawReport> message = Message.of(report, Metadata.of(kafkaMetadata(report), TracingMetadata.withCurrent(span)),
                 () -> {
                     acknowledged.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -39,6 +39,7 @@ import io.nianbao.ingest.repository.SourceRepository;
 import io.nianbao.ingest.repository.StoreUnavailableException;
 import io.nianbao.ingest.repository.TopicCrawlState;
 import io.nianbao.schema.RawReport;
+import io.opentelemetry.context.Context;
 
 /**
  * Crawls the sources of this instance's provinces and writes what they publish to reports.raw (origin crawl).
@@ -264,7 +265,8 @@ public class CrawlService {
         if (found.changedAfterPublication()) {
             LOG.warnf("%s: %s %s (was %s)", source.id(), found.url(), found.change(), found.previousSha256());
         }
-        producer.publish(report);
+        // A trace of its own: one per document, not one per crawl run.
+        producer.publish(report, Context.root());
         registry.counter(PUBLISHED, "source", source.id(), "changed", Boolean.toString(found.changedAfterPublication())).increment();
     }
 

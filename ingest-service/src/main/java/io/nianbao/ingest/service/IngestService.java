@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.nianbao.ingest.producer.RawReportProducer;
 import io.nianbao.schema.RawReport;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.MemorySize;
 
@@ -65,7 +66,7 @@ public class IngestService {
                 .setProvinceHint(hints.province())
                 .setOrigin(ORIGIN)
                 .setReceivedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                .build());
+                .build(), Context.current()); // the upload request's trace is the document's
         return new AcceptedReport(id, mediaType, content.length);
     }
 

@@ -35,6 +35,7 @@ import io.nianbao.ingest.producer.RawReportProducer;
 import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.RawReport;
 import io.nianbao.schema.RecordHeaders;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -115,7 +116,8 @@ class ReportUploadResourceTests {
     @Test
     void uploadIsAnsweredOnlyOnceTheBrokerAnsweredItsRawReport() throws Exception {
         BlockingQueue<Message<? extends RawReport>> awaitingAnswer = new LinkedBlockingQueue<>();
-        QuarkusMock.installMockForType(new RawReportProducer(new BrokerStandIn(awaitingAnswer::add), Duration.ofSeconds(30)),
+        QuarkusMock.installMockForType(new RawReportProducer(new BrokerStandIn(awaitingAnswer::add), Duration.ofSeconds(30),
+                OpenTelemetry.noop()),
                 RawReportProducer.class);
 
         CompletableFuture<Integer> refused = CompletableFuture.supplyAsync(() -> uploadText("第一份").statusCode());

@@ -35,6 +35,12 @@ import io.nianbao.ingest.repository.SourceLeases;
 import io.nianbao.ingest.repository.SourceRepository;
 import io.nianbao.ingest.repository.TopicCrawlState;
 import io.nianbao.schema.RawReport;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.smallrye.reactive.messaging.TracingMetadata;
 
 /** Instances side by side, as in production, with the crawl topics shared between them. */
 class CrawlServiceTests {
@@ -44,6 +50,8 @@ class CrawlServiceTests {
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private FakeGovernmentSite site;
     private Path sourcesFile;
+    /** What the instances made from now on trace with. */
+    private OpenTelemetry openTelemetry = OpenTelemetry.noop();
 
     @TempDir
     Path dir;
@@ -104,6 +112,24 @@ class CrawlServiceTests {
 
         assertThat(restartedOut.sent).hasSize(FakeGovernmentSite.REPORTS);
         assertThat(restarted.status("nx-site").publishedTotal()).isEqualTo(FakeGovernmentSite.REPORTS);
+    }
+
+    @Test
+    void eachCrawledReportStartsATraceOfItsOwnEvenWhenTheCrawlRunsInOne() {
+        openTelemetry = OpenTelemetrySdk.builder().setTracerProvider(SdkTracerProvider.builder().build()).build();
+        BrokerStandIn out = BrokerStandIn.acknowledging();
+        CrawlService crawling = instance(topics(), out, "64");
+        // as when POST /api/sources/{id}/crawl asks for it
+        Span request = openTelemetry.getTracer("test").spanBuilder("POST /api/sources/nx-site/crawl").startSpan();
+
+        try (Scope current = request.makeCurrent()) {
+            crawling.crawlNow("nx-site");
+        }
+
+        List<String> traces = out.sent.stream().map(message -> Span.fromContext(message.getMetadata(TracingMetadata.class)
+                .orElseThrow().getCurrentContext()).getSpanContext().getTraceId()).toList();
+        assertThat(traces).hasSize(FakeGovernmentSite.REPORTS).doesNotHaveDuplicates()
+                .doesNotContain(request.getSpanContext().getTraceId());
     }
 
     @Test
@@ -239,7 +265,7 @@ class CrawlServiceTests {
 
     private CrawlService instance(CrawlTopics topics, BrokerStandIn out, SourceLeases leases, String... provinces) {
         SourceRepository sources = new SourceRepository(topics, json, Optional.of(sourcesFile));
-        RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5));
+        RawReportProducer producer = new RawReportProducer(out, Duration.ofSeconds(5), openTelemetry);
         return new CrawlService(sources, new TopicCrawlState(topics, json), new CrawlHistories(topics, json), leases,
                 producer, metrics, Optional.of(List.of(provinces)), "nianbao-test",
                 Duration.ofMillis(500), 1 << 20, Duration.ZERO, 0, Duration.ofMillis(10), true);

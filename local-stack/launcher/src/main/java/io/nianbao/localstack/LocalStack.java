@@ -52,6 +52,7 @@ public final class LocalStack implements AutoCloseable {
         private String externalKafka;
         private String externalMongo;
         private String mongoDatabase;
+        private String otlpEndpoint;
         private List<String> services = ServiceProcess.NAMES;
         private boolean outliveLauncher;
         private Consumer<String> progress = line -> { };
@@ -64,9 +65,11 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * The runtime contract's variables: {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI}, {@code MONGODB_DATABASE},
-         * {@code KAFKA_PARTITIONS}, {@code NIANBAO_API_KEY}. Unset or blank ones leave the default.
+         * {@code KAFKA_PARTITIONS}, {@code NIANBAO_API_KEY}, {@code NIANBAO_OTLP_ENDPOINT}. Unset or blank ones leave the
+         * default.
          */
         public Builder environment(Map<String, String> env) {
+            otlpEndpoint(env.get("NIANBAO_OTLP_ENDPOINT"));
             externalKafka = blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"));
             externalMongo = blankToNull(env.get("MONGODB_URI"));
             mongoDatabase = blankToNull(env.get("MONGODB_DATABASE"));
@@ -92,6 +95,15 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalArgumentException("partitions must be positive: " + partitions);
             }
             this.partitions = partitions;
+            return this;
+        }
+
+        /**
+         * Where the services export their traces (OTLP over HTTP, e.g. {@code http://localhost:4318}); null leaves
+         * tracing off, as the services' configuration has it.
+         */
+        public Builder otlpEndpoint(String endpoint) {
+            this.otlpEndpoint = blankToNull(endpoint);
             return this;
         }
 
@@ -145,6 +157,10 @@ public final class LocalStack implements AutoCloseable {
             // Null removes an inherited value: what the stack was configured with is what the services get.
             env.put("MONGODB_DATABASE", mongoDatabase);
             env.put("NIANBAO_API_KEY", apiKey);
+            if (otlpEndpoint != null) {
+                env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", otlpEndpoint);
+            }
             // validate-service's state stores: in the stack's data directory, never shared with another stack's.
             env.put("NIANBAO_STATE_DIR", dataDir.resolve("validate-service-state").toAbsolutePath().toString());
             return env;

@@ -19,8 +19,9 @@ import io.nianbao.testsupport.MachineTool;
 
 /**
  * The repository's docker-compose.yml, as Compose itself resolves it ({@code docker-compose config}, which needs no
- * Docker engine): valid, the production shape (three brokers, a three-member replica set, one entry point), and
- * scalable (no service but the entry point publishes a host port).
+ * Docker engine): valid, the production shape (three brokers, a three-member replica set, one entry point, Jaeger
+ * receiving the services' traces), and scalable (no service but the entry point and Jaeger's UI publishes a host
+ * port).
  */
 class DockerComposeFileTests {
     private static final Path COMPOSE_FILE = NianbaoHome.locate().resolve("docker-compose.yml");
@@ -47,17 +48,25 @@ class DockerComposeFileTests {
         Result services = run("docker-compose", "-f", COMPOSE_FILE.toString(), "config", "--services");
 
         assertThat(services.output().lines().toList()).containsAll(SERVICES).contains("kafka-1", "kafka-2", "kafka-3",
-                "kafka-topics", "mongo-1", "mongo-2", "mongo-3", "mongo-init", "api");
+                "kafka-topics", "mongo-1", "mongo-2", "mongo-3", "mongo-init", "api", "jaeger");
     }
 
     @Test
-    void onlyTheEntryPointPublishesAHostPortSoEveryServiceScales() {
+    void onlyTheEntryPointAndJaegersUiPublishAHostPortSoEveryServiceScales() {
         String resolved = config().output();
 
         List<String> publishing = services(resolved).entrySet().stream()
                 .filter(service -> service.getValue().contains("\n    ports:")).map(Map.Entry::getKey).toList();
 
-        assertThat(publishing).containsExactly("api");
+        assertThat(publishing).containsExactlyInAnyOrder("api", "jaeger");
+    }
+
+    @Test
+    void everyServiceTracesToJaeger() {
+        Map<String, String> services = services(config().output());
+
+        assertThat(SERVICES).allSatisfy(name -> assertThat(services.get(name)).as(name)
+                .contains("QUARKUS_OTEL_SDK_DISABLED: \"false\"", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: http://jaeger:4318"));
     }
 
     @Test
@@ -75,7 +84,7 @@ class DockerComposeFileTests {
 
         Map<String, String> services = services(config().output());
 
-        assertThat(services).hasSize(SERVICES.size() + 9);
+        assertThat(services).hasSize(SERVICES.size() + 10);
         services.forEach((name, settings) -> {
             if (!name.equals("kafka-topics") && !name.equals("mongo-init")) {
                 assertThat(settings).as(name).contains("\n    restart: unless-stopped\n");

@@ -58,6 +58,16 @@ class LocalStackTests {
     }
 
     @Test
+    void anOtlpEndpointTurnsTheServicesTracingOnAndPointsItThere() {
+        assertThat(builder().environment(Map.of("NIANBAO_OTLP_ENDPOINT", "http://localhost:4318"))
+                .serviceEnvironment("b", "m"))
+                .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "false")
+                .containsEntry("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318");
+        assertThat(builder().environment(Map.of()).serviceEnvironment("b", "m"))
+                .doesNotContainKeys("QUARKUS_OTEL_SDK_DISABLED", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+    }
+
+    @Test
     void aBlankApiKeyMeansNoKey() {
         assertThat(builder().apiKey("  ").serviceEnvironment("b", "m")).containsEntry("NIANBAO_API_KEY", null);
     }

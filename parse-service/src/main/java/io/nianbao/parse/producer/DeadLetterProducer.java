@@ -1,9 +1,9 @@
 package io.nianbao.parse.producer;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.nianbao.schema.DeadLetter;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +19,8 @@ public class DeadLetterProducer {
         this.emitter = emitter;
     }
 
-    /** Completes when the broker has acknowledged the record. */
-    public Uni<Void> send(DeadLetter deadLetter, String key, String province) {
-        return emitter.sendMessage(Message.of(deadLetter).addMetadata(
-                OutgoingRecords.metadata(key, province, deadLetter.getReportId())));
+    /** Completes when the broker has acknowledged the record; {@code trace} is the document's parse span. */
+    public Uni<Void> send(DeadLetter deadLetter, String key, String province, Context trace) {
+        return emitter.sendMessage(OutgoingRecords.message(deadLetter, key, province, deadLetter.getReportId(), trace));
     }
 }

@@ -1,9 +1,9 @@
 package io.nianbao.parse.producer;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.nianbao.schema.ParsedReport;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +19,8 @@ public class ParsedReportProducer {
         this.emitter = emitter;
     }
 
-    /** Completes when the broker has acknowledged the record. */
-    public Uni<Void> send(ParsedReport report, String key, String province) {
-        return emitter.sendMessage(Message.of(report).addMetadata(
-                OutgoingRecords.metadata(key, province, report.getReportId())));
+    /** Completes when the broker has acknowledged the record; {@code trace} is the document's parse span. */
+    public Uni<Void> send(ParsedReport report, String key, String province, Context trace) {
+        return emitter.sendMessage(OutgoingRecords.message(report, key, province, report.getReportId(), trace));
     }
 }

@@ -21,6 +21,7 @@ import io.nianbao.parse.service.ParseConfig;
 import io.nianbao.parse.service.ParseOutcome;
 import io.nianbao.parse.service.ParseService;
 import io.nianbao.schema.DeadLetter;
+import io.opentelemetry.api.OpenTelemetry;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,14 +44,15 @@ class RawReportListenerAckTests {
                 new ParseOutcome.DeadLettered(new DeadLetter(), new String((byte[]) call.getArgument(0),
                         StandardCharsets.UTF_8), "64")));
         DeadLetterProducer deadLetters = mock(DeadLetterProducer.class);
-        when(deadLetters.send(any(), any(), any())).thenAnswer(call -> {
+        when(deadLetters.send(any(), any(), any(), any())).thenAnswer(call -> {
             CompletableFuture<Void> ack = new CompletableFuture<>();
             brokerAcks.add(ack);
             return Uni.createFrom().completionStage(ack);
         });
         ParseConfig config = mock(ParseConfig.class);
         when(config.maxInFlight()).thenReturn(MAX_IN_FLIGHT);
-        listener = new RawReportListener(parseService, mock(ParsedReportProducer.class), deadLetters, config);
+        listener = new RawReportListener(parseService, mock(ParsedReportProducer.class), deadLetters, config,
+                OpenTelemetry.noop());
     }
 
     @Test

@@ -25,6 +25,6 @@ public class AlertListener {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        writer.write(records, Alert.class, alerts::storeAll);
+        writer.write(records, Alert.class, Alert::getAgency, alerts::storeAll);
     }
 }

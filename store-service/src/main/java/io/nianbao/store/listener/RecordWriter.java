@@ -1,5 +1,6 @@
 package io.nianbao.store.listener;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,11 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.health.Readiness;
 import org.bson.BSONException;
 import org.jboss.logging.Logger;
 
 import com.mongodb.MongoServerException;
+
+import io.nianbao.schema.RecordHeaders;
+import io.nianbao.schema.kafka.RecordTracing;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
 
 /**
  * Stores a consumed batch of records with one write: an undecodable record, or one MongoDB refuses (a server error)
@@ -24,30 +31,54 @@ import com.mongodb.MongoServerException;
 @ApplicationScoped
 public class RecordWriter {
     static final String UNSTORABLE_RECORD = "UNSTORABLE_RECORD";
+    static final String STAGE = "store";
     private static final Logger LOG = Logger.getLogger(RecordWriter.class);
 
     private final RecordDecoder decoder;
     private final MongoAvailability mongo;
+    private final RecordTracing tracing;
 
-    RecordWriter(RecordDecoder decoder, @Readiness MongoAvailability mongo) {
+    RecordWriter(RecordDecoder decoder, @Readiness MongoAvailability mongo, OpenTelemetry openTelemetry) {
         this.decoder = decoder;
         this.mongo = mongo;
+        this.tracing = new RecordTracing(openTelemetry);
     }
 
-    /** @param store writes the decoded values, in the batch's order (per partition, by offset), at once */
+    /**
+     * Each record's write is a "store" span of its document's trace, a child of the span named in its traceparent
+     * header (validate-service's), ended once the batch is written.
+     *
+     * @param agency the agency a value is about, for its span
+     * @param store  writes the decoded values, in the batch's order (per partition, by offset), at once
+     */
     public <T extends SpecificRecord> void write(ConsumerRecords<String, byte[]> batch, Class<T> type,
-            Function<List<T>, ?> store) {
+            Function<T, String> agency, Function<List<T>, ?> store) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         List<T> values = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
             decoder.decode(record, type).ifPresent(value -> {
                 records.add(record);
                 values.add(value);
+                spans.add(tracing.start(STAGE, tracing.extract(record.headers()), reportId(record), agency.apply(value)));
             });
         }
-        if (!values.isEmpty()) {
-            write(records, values, store);
+        if (values.isEmpty()) {
+            return;
         }
+        try {
+            write(records, values, store);
+        } catch (RuntimeException e) {
+            spans.forEach(span -> RecordTracing.fail(span, e));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
+        }
+    }
+
+    private static String reportId(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(RecordHeaders.REPORT_ID);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private <T> void write(List<ConsumerRecord<String, byte[]>> records, List<T> values, Function<List<T>, ?> store) {

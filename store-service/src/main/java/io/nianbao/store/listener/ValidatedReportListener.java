@@ -31,6 +31,6 @@ public class ValidatedReportListener {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        writer.write(records, ValidatedReport.class, reports::storeAll);
+        writer.write(records, ValidatedReport.class, validated -> validated.getReport().getAgency(), reports::storeAll);
     }
 }

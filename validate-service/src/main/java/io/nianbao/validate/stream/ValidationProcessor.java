@@ -22,11 +22,15 @@ import io.nianbao.schema.Alert;
 import io.nianbao.schema.DeadLetters;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.schema.kafka.RecordTracing;
 import io.nianbao.schema.kafka.UndecodableRecordException;
 import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
 import io.nianbao.validate.service.ValidationService.Verdict;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 
 /**
  * Validates each record of reports.parsed against its partition's history (and the global fingerprint index) and
@@ -49,12 +53,16 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
 
     private final ValidationService service;
     private final MeterRegistry registry;
+    private final RecordTracing tracing;
     private ProcessorContext<Object, Object> context;
     private PartitionHistory history;
+    /** The span of the record being processed, in the context its outputs carry on. */
+    private Context trace;
 
-    ValidationProcessor(ValidationService service, MeterRegistry registry) {
+    ValidationProcessor(ValidationService service, MeterRegistry registry, RecordTracing tracing) {
         this.service = service;
         this.registry = registry;
+        this.tracing = tracing;
     }
 
     @Override
@@ -65,8 +73,27 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
                 new FingerprintIndex(context.getStateStore(FingerprintIndex.STORE)));
     }
 
+    /**
+     * The record's validation is the document's "validate" span, a child of parse-service's span named in the
+     * record's traceparent header. Kafka Streams has no tracing of its own: the span's context is written into the
+     * headers of every record forwarded here.
+     */
     @Override
     public void process(Record<String, byte[]> record) {
+        Context parent = tracing.extract(record.headers());
+        Span span = tracing.start(STAGE, parent, header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null);
+        trace = parent.with(span);
+        try (Scope current = trace.makeCurrent()) {
+            validate(record, span);
+        } catch (RuntimeException e) {
+            RecordTracing.fail(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void validate(Record<String, byte[]> record, Span span) {
         ParsedReport report;
         try {
             report = CODEC.decode(record.value());
@@ -74,6 +101,7 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
             deadLetter(record, UNDECODABLE_RECORD, e.getMessage(), header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null);
             return;
         }
+        RecordTracing.describe(span, report.getReportId(), report.getAgency());
         String agencyKey = record.key() != null ? record.key()
                 : AgencyKey.of(null, report.getAgency(), report.getReportId());
         List<Verdict> verdicts;
@@ -82,6 +110,7 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
         } catch (RuntimeException e) {
             // A rule that throws is a bug for this one report: set it aside, keep validating the others.
             LOG.errorf(e, "a rule failed on report %s", report.getReportId());
+            RecordTracing.fail(span, e);
             deadLetter(record, RULE_FAILED, e.toString(), report.getReportId(), report.getSource().getUrl());
             return;
         }
@@ -118,6 +147,7 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
         if (reportId != null) {
             headers.add(io.nianbao.schema.RecordHeaders.REPORT_ID, reportId.getBytes(StandardCharsets.UTF_8));
         }
+        tracing.inject(trace, headers);
         context.forward(new Record<>(key, value, timestamp, headers), sink);
     }
 

@@ -18,9 +18,11 @@ import io.nianbao.rules.RuleEngine;
 import io.nianbao.schema.Topics;
 import io.nianbao.schema.kafka.AvroSerializer;
 import io.nianbao.schema.kafka.PlacePartitioner;
+import io.nianbao.schema.kafka.RecordTracing;
 import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
+import io.opentelemetry.api.OpenTelemetry;
 
 /**
  * The service's Kafka Streams topology: reports.parsed → validate (with the partition's history stores) →
@@ -45,14 +47,15 @@ public class ValidationTopology {
                     partitions)));
 
     @Produces
-    Topology topology(RuleEngine engine, MeterRegistry registry) {
-        return build(new ValidationService(engine), registry);
+    Topology topology(RuleEngine engine, MeterRegistry registry, OpenTelemetry openTelemetry) {
+        return build(new ValidationService(engine), registry, openTelemetry);
     }
 
-    public static Topology build(ValidationService service, MeterRegistry registry) {
+    public static Topology build(ValidationService service, MeterRegistry registry, OpenTelemetry openTelemetry) {
+        RecordTracing tracing = new RecordTracing(openTelemetry);
         Topology topology = new Topology();
         topology.addSource(PARSED_REPORTS, new StringDeserializer(), new ByteArrayDeserializer(), Topics.PARSED);
-        topology.addProcessor(VALIDATE, () -> new ValidationProcessor(service, registry), PARSED_REPORTS);
+        topology.addProcessor(VALIDATE, () -> new ValidationProcessor(service, registry, tracing), PARSED_REPORTS);
         PartitionHistory.storeBuilders().forEach(store -> topology.addStateStore(store, VALIDATE));
         topology.addSink(VALIDATED_REPORTS, Topics.VALIDATED, new StringSerializer(), new AvroSerializer(), BY_PLACE,
                 VALIDATE);

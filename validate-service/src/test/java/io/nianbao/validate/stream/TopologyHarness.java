@@ -36,6 +36,7 @@ import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
+import io.opentelemetry.api.OpenTelemetry;
 
 /** The service's topology on a TopologyTestDriver: reports.parsed in, every output topic and the history out. */
 public final class TopologyHarness implements AutoCloseable {
@@ -57,12 +58,16 @@ public final class TopologyHarness implements AutoCloseable {
     private int fingerprintsReadBack;
 
     public TopologyHarness(RuleEngine engine, Path stateDir) {
+        this(engine, stateDir, OpenTelemetry.noop());
+    }
+
+    public TopologyHarness(RuleEngine engine, Path stateDir, OpenTelemetry openTelemetry) {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(ValidationTopology.build(new ValidationService(engine), registry), config);
+        driver = new TopologyTestDriver(ValidationTopology.build(new ValidationService(engine), registry, openTelemetry), config);
         parsed = driver.createInputTopic(Topics.PARSED, new StringSerializer(), new ByteArraySerializer());
         validated = sink(Topics.VALIDATED, ValidatedReport.class);
         alerts = sink(Topics.ALERTS, Alert.class);
@@ -98,6 +103,11 @@ public final class TopologyHarness implements AutoCloseable {
             headers.add(new RecordHeader(io.nianbao.schema.RecordHeaders.PROVINCE,
                     provinceHeader.getBytes(StandardCharsets.UTF_8)));
         }
+        sendWithHeaders(key, value, headers);
+    }
+
+    /** A record of reports.parsed with these headers. */
+    public void sendWithHeaders(String key, byte[] value, Headers headers) {
         parsed.pipeInput(new TestRecord<>(key, value, headers));
         // As the instance's global store reads reports.fingerprints, its own records included.
         List<KeyValue<Bytes, byte[]>> published = publishedFingerprints();
