@@ -6,6 +6,7 @@ import java.util.stream.StreamSupport;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
+import io.nianbao.schema.RecordHeaders;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -34,8 +35,7 @@ public final class RecordTracing {
 
         @Override
         public String get(Headers headers, String key) {
-            Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+            return RecordHeaders.value(headers, key);
         }
     };
     private static final TextMapSetter<Headers> HEADERS_SETTER = (headers, key, value) -> {

@@ -1,6 +1,5 @@
 package io.nianbao.store.listener;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -109,7 +107,6 @@ public class DocumentEventListener {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return io.nianbao.schema.RecordHeaders.value(record.headers(), name);
     }
 }

@@ -1,6 +1,5 @@
 package io.nianbao.store.listener;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +71,6 @@ public class RecordDecoder {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return io.nianbao.schema.RecordHeaders.value(record.headers(), name);
     }
 }

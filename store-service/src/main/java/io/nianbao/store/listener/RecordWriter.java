@@ -1,6 +1,5 @@
 package io.nianbao.store.listener;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.health.Readiness;
 import org.bson.BSONException;
 import org.jboss.logging.Logger;
@@ -60,7 +58,8 @@ public class RecordWriter {
             decoder.decode(record, type).ifPresent(value -> {
                 records.add(record);
                 values.add(value);
-                spans.add(tracing.start(STAGE, tracing.extract(record.headers()), reportId(record), agency.apply(value)));
+                spans.add(tracing.start(STAGE, tracing.extract(record.headers()), RecordHeaders.value(record.headers(), RecordHeaders.REPORT_ID),
+                        agency.apply(value)));
             });
         }
         if (values.isEmpty()) {
@@ -74,11 +73,6 @@ public class RecordWriter {
         } finally {
             spans.forEach(Span::end);
         }
-    }
-
-    private static String reportId(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(RecordHeaders.REPORT_ID);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private <T> void write(List<ConsumerRecord<String, byte[]>> records, List<T> values, Function<List<T>, ?> store) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
@@ -158,8 +157,7 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
     }
 
     private static String header(Record<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return io.nianbao.schema.RecordHeaders.value(record.headers(), name);
     }
 
     private void count(Verdict verdict, List<Alert> alerts) {
