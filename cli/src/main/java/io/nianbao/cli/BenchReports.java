@@ -1,6 +1,7 @@
 package io.nianbao.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,15 @@ final class BenchReports {
         String agency = qualifiedName(county) + AGENCIES.get(n / counties.size() % AGENCIES.size());
         String text = new String(Form.TEXT.render(generator.report(n)), StandardCharsets.UTF_8);
         return new BenchReport(renamed(text, agency), agency, county);
+    }
+
+    /** The first {@code count} reports' texts, as uploaded. */
+    List<byte[]> texts(int count) {
+        List<byte[]> texts = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            texts.add(report(n).text().getBytes(StandardCharsets.UTF_8));
+        }
+        return texts;
     }
 
     /** The county under its city (吴忠市盐池县), or its province where the city is a placeholder (北京市东城区). */

@@ -38,8 +38,11 @@ final class TopicThroughput implements AutoCloseable {
     private record Sample(long nanos, Map<String, Long> endOffsets) {
     }
 
-    /** A stage's appended records and the seconds it took, from its first to its last append. */
-    record Rate(String topic, long records, double seconds) {
+    /**
+     * A stage's appended records and the seconds it took, from its first to its last append; {@code firstAfter}: the
+     * seconds from the start of sampling to its first append, the delay before the stage produced anything.
+     */
+    record Rate(String topic, long records, double seconds, double firstAfter) {
         double perSecond() {
             return seconds > 0 ? records / seconds : 0;
         }
@@ -122,7 +125,7 @@ final class TopicThroughput implements AutoCloseable {
                     lastAppend = taken.get(i).nanos();
                 }
             }
-            rates.add(new Rate(topic, end - start, (lastAppend - firstAppend) / 1e9));
+            rates.add(new Rate(topic, end - start, (lastAppend - firstAppend) / 1e9, (firstAppend - first.nanos()) / 1e9));
         }
         return rates;
     }

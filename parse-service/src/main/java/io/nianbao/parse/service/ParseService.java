@@ -15,6 +15,7 @@ import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.RawReport;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.schema.kafka.UndecodableRecordException;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
  * wrong with the record becomes a dead letter carrying the original bytes, so the consumer can always move on.
  */
 @ApplicationScoped
+@Startup // Tika's parsers and the Avro schemas take seconds to load: at start, not on the first record's event loop
 public class ParseService {
     static final String STAGE = "parse";
     static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
@@ -41,6 +43,7 @@ public class ParseService {
     public ParseService(ParseConfig config, ParseMetrics metrics) {
         this(new ReportParser(), OcrPages.onThisMachine(), config.timeouts(), new BoundedWorker(config.workers()),
                 metrics);
+        AvroCodec.of(RawReport.class);
     }
 
     ParseService(ReportParser parser, OcrPages ocrPages, ParseTimeouts timeouts, BoundedWorker worker,
