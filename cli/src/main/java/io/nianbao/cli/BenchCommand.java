@@ -163,8 +163,10 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println("per stage (records appended to its output topic, first to last append, and when the first"
                 + " came after the start; one instance each):");
         for (TopicThroughput.Rate rate : rates) {
-            System.out.printf("  %-18s %6d records in %6.1f s: %7.1f /s (first at +%.1f s)%n", rate.topic(), rate.records(),
-                    rate.seconds(), rate.perSecond(), rate.firstAfter());
+            // A stage that appended nothing has no first append to tell.
+            String first = rate.records() > 0 ? String.format(" (first at +%.1f s)", rate.firstAfter()) : "";
+            System.out.printf("  %-18s %6d records in %6.1f s: %7.1f /s%s%n", rate.topic(), rate.records(),
+                    rate.seconds(), rate.perSecond(), first);
         }
     }
 

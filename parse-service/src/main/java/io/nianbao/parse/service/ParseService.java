@@ -32,6 +32,7 @@ public class ParseService {
     static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
     static final String PARSE_TIMEOUT = "PARSE_TIMEOUT";
     static final String PARSE_FAILED = "PARSE_FAILED";
+    private static final AvroCodec<RawReport> RAW_REPORTS = AvroCodec.of(RawReport.class);
 
     private final ReportParser parser;
     private final OcrPages ocrPages;
@@ -43,7 +44,6 @@ public class ParseService {
     public ParseService(ParseConfig config, ParseMetrics metrics) {
         this(new ReportParser(), OcrPages.onThisMachine(), config.timeouts(), new BoundedWorker(config.workers()),
                 metrics);
-        AvroCodec.of(RawReport.class);
     }
 
     ParseService(ReportParser parser, OcrPages ocrPages, ParseTimeouts timeouts, BoundedWorker worker,
@@ -58,7 +58,7 @@ public class ParseService {
     public Uni<ParseOutcome> handle(byte[] value, RecordOrigin origin) {
         RawReport raw;
         try {
-            raw = AvroCodec.of(RawReport.class).decode(value);
+            raw = RAW_REPORTS.decode(value);
         } catch (UndecodableRecordException e) {
             return Uni.createFrom().item(deadLetter(UNDECODABLE_RECORD,
                     "The record is not a RawReport: " + e.getMessage(), null, value, origin));
