@@ -19,7 +19,7 @@ import io.nianbao.gazetteer.Level;
  * what a province or a country sends; the same few texts under thousands of agencies of one county would make every
  * report a near-copy of every other (COPY-PEER) in one partition, the worst case rather than the usual one.
  */
-final class BenchReports {
+public final class BenchReports {
     /** The agency as a title prints it: everything before the year. */
     private static final Pattern TITLE_AGENCY = Pattern.compile("^[#\\s]*(\\S+?)\\s*\\d{4}\\s*年");
     private static final List<String> AGENCIES = List.of("人民政府", "财政局", "教育局", "民政局", "自然资源局",
@@ -33,11 +33,11 @@ final class BenchReports {
     private final List<Division> counties = gazetteer.current(Level.COUNTY);
 
     /** A report to upload: its text, the agency its title names and the county that agency is in. */
-    record BenchReport(String text, String agency, Division county) {
+    public record BenchReport(String text, String agency, Division county) {
     }
 
     /** Report {@code n}: the same for every run. */
-    BenchReport report(int n) {
+    public BenchReport report(int n) {
         Division county = counties.get((int) ((long) n * STRIDE % counties.size()));
         String agency = qualifiedName(county) + AGENCIES.get(n / counties.size() % AGENCIES.size());
         String text = new String(Form.TEXT.render(generator.report(n)), StandardCharsets.UTF_8);

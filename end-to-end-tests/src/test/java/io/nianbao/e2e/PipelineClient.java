@@ -89,7 +89,8 @@ final class PipelineClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private Response get(String url) {
+    /** Any GET of a service of the stack, by its whole URL (e.g. a second instance's). */
+    Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
     }
 

@@ -127,6 +127,15 @@ final class PipelineTopics implements AutoCloseable {
      * exactly-once writes leave on its output topics, which no consumer commits past.
      */
     long lag(String group, String topic) throws Exception {
+        return lag(group, topic, partition -> true);
+    }
+
+    /** As {@link #lag(String, String)}, on these partitions of the topic only. */
+    long lag(String group, String topic, Collection<Integer> partitions) throws Exception {
+        return lag(group, topic, partitions::contains);
+    }
+
+    private long lag(String group, String topic, Predicate<Integer> counted) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         Properties config = new Properties();
@@ -136,7 +145,7 @@ final class PipelineTopics implements AutoCloseable {
         long lag = 0;
         try (KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().filter(p -> counted.test(p.partition()))
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             for (TopicPartition partition : partitions) {
@@ -149,6 +158,13 @@ final class PipelineTopics implements AutoCloseable {
             }
         }
         return lag;
+    }
+
+    /** How many members of the consumer group are assigned partitions of the topic. */
+    int membersWithPartitions(String group, String topic) throws Exception {
+        return (int) admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().stream()
+                .filter(member -> member.assignment().topicPartitions().stream().anyMatch(p -> p.topic().equals(topic)))
+                .count();
     }
 
     @Override

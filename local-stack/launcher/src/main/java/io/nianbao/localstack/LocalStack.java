@@ -161,9 +161,16 @@ public final class LocalStack implements AutoCloseable {
                 env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
                 env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", otlpEndpoint);
             }
-            // validate-service's state stores: in the stack's data directory, never shared with another stack's.
-            env.put("NIANBAO_STATE_DIR", dataDir.resolve("validate-service-state").toAbsolutePath().toString());
+            env.put("NIANBAO_STATE_DIR", stateDir(ServiceProcess.VALIDATE));
             return env;
+        }
+
+        /**
+         * validate-service's state stores: in the stack's data directory, one per instance, never shared with another
+         * stack's or instance's.
+         */
+        private String stateDir(String instance) {
+            return dataDir.resolve(instance + "-state").toAbsolutePath().toString();
         }
 
         /** Starts everything; on any failure stops what had started and throws, leaving no process behind. */
@@ -300,6 +307,34 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         return stack;
+    }
+
+    /**
+     * Starts one more instance of a running service, as scaling out does: the same consumer group (and for
+     * validate-service the same streams application), so the instances divide the topic's partitions between them;
+     * its own port, log and state directory. It is named {@code <service>-<n>} (n from 2), answers to {@link #url},
+     * {@link #kill} and {@link #restart} by that name and stops with the stack; {@code nianbao status} does not list it.
+     *
+     * @return the instance's name
+     */
+    public synchronized String startInstance(String service) {
+        if (!(started.get(service) instanceof ServiceProcess)) {
+            throw new IllegalArgumentException(service + " is not a service this stack started; started: " + started.keySet());
+        }
+        int n = 2;
+        while (started.containsKey(service + "-" + n)) {
+            n++;
+        }
+        String instance = service + "-" + n;
+        Map<String, String> env = config.serviceEnvironment(bootstrapServers, mongoUri);
+        env.put("NIANBAO_STATE_DIR", config.stateDir(instance));
+        ServiceProcess process = ServiceProcess.packaged(config.home, service, instance, StackPorts.freePorts(1).get(0),
+                env, config.dataDir, run);
+        config.progress.accept("starting " + instance + " on " + process.url() + " (log: " + process.logFile() + ")");
+        started.put(instance, process);
+        process.start();
+        config.progress.accept(instance + " ready");
+        return instance;
     }
 
     public String bootstrapServers() {

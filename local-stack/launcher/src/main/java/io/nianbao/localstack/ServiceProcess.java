@@ -36,12 +36,22 @@ public final class ServiceProcess extends ManagedProcess {
 
     /** The packaged service of the repository, as {@code bin/nianbao} and the end-to-end tests run it. */
     static ServiceProcess packaged(Path home, String name, int port, Map<String, String> environment, Path dataDir, RunDirectory run) {
-        Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return packaged(home, name, name, port, environment, dataDir, run);
+    }
+
+    /**
+     * @param service  which service's jar runs
+     * @param instance the process's name, its log's and its pid file's: the service's own, or another for a second
+     *                 instance of it
+     */
+    static ServiceProcess packaged(Path home, String service, String instance, int port, Map<String, String> environment,
+            Path dataDir, RunDirectory run) {
+        Path jar = home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": build it with ./mvnw -B install -DskipTests");
         }
-        return new ServiceProcess(name, List.of(javaExecutable(), "-Xmx384m", "-jar", jar.toAbsolutePath().toString()),
-                port, environment, dataDir.resolve("logs").resolve(name + ".log"), run);
+        return new ServiceProcess(instance, List.of(javaExecutable(), "-Xmx384m", "-jar", jar.toAbsolutePath().toString()),
+                port, environment, dataDir.resolve("logs").resolve(instance + ".log"), run);
     }
 
     /** Changes environment variables (a null value removes one) for the next start: a configuration fixed. */
