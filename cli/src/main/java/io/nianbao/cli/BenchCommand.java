@@ -71,6 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             StoreClient store = new StoreClient(stack.url(ServiceProcess.STORE), stack.apiKey());
 
             Instant benchStart = Instant.now();
+            StackCpu cpu = StackCpu.start(stack);
             List<String> ids;
             try (TopicThroughput stages = new TopicThroughput(stack.bootstrapServers(), STAGE_OUTPUTS)) {
                 long uploadStart = System.nanoTime();
@@ -82,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
 
                 List<JsonNode> stored = awaitStored(store, ids);
                 report(stored);
+                cpu.print(ids.size());
                 reportStages(stages.rates());
                 if (stored.size() != ids.size()) {
                     return 1;

@@ -13,8 +13,8 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Publishes a dead letter's original record again, bytes and key unchanged, to the topic it was consumed from: the
- * stage that gave up reads it again. The copy says what it replays ({@code nianbao-replay-of}).
+ * Publishes a dead letter's original record again, bytes and key unchanged, to the topic and partition it was
+ * consumed from: the stage that gave up reads it again. The copy says what it replays ({@code nianbao-replay-of}).
  */
 @ApplicationScoped
 public class ReplayProducer {
@@ -40,6 +40,9 @@ public class ReplayProducer {
         }
         emitter.sendMessageAndAwait(Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(letter.getOriginalTopic())
+                // Where it was consumed from: the partition of its place (PlacePartitioner), which the bytes alone
+                // no longer tell a partitioner, so that it meets its agency's history and keeps its order.
+                .withPartition(letter.getOriginalPartition())
                 .withKey(letter.getOriginalKey())
                 .withHeaders(headers)
                 .build()));

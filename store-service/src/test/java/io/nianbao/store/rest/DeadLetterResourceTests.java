@@ -111,6 +111,7 @@ class DeadLetterResourceTests {
         @SuppressWarnings("unchecked")
         OutgoingKafkaRecordMetadata<String> metadata = sent.get(0).getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
         assertThat(metadata.getTopic()).isEqualTo(Topics.RAW);
+        assertThat(metadata.getPartition()).as("the partition the record was consumed from").isEqualTo(7);
         assertThat(metadata.getKey()).isEqualTo("64|key");
         assertThat(new String(metadata.getHeaders().lastHeader(io.nianbao.schema.RecordHeaders.REPLAY_OF).value()))
                 .isEqualTo("dlq-0-5");

@@ -138,7 +138,7 @@ class DocumentStatusTests {
 
     static DeadLetter deadLetter(String reportId, String errorType, Instant failedAt) {
         DeadLetter letter = DeadLetters.of("parse", errorType, "Tika could not read the document: zip file is truncated",
-                reportId, null, Topics.RAW, 0, 8, "64|key",
+                reportId, null, Topics.RAW, 7, 8, "64|key",
                 AvroCodec.of(RawReport.class).encode(raw(reportId, "broken.doc", "upload")));
         letter.setFailedAt(failedAt);
         return letter;

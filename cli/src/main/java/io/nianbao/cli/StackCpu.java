@@ -1,0 +1,68 @@
+package io.nianbao.cli;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.nianbao.localstack.LocalStack;
+
+/**
+ * The CPU time each process of the stack used between two moments, as the operating system counts it: what a report
+ * costs each component, and so the most reports/s the machine's cores could give if nothing waited. Components the
+ * stack did not start (an external broker or store) are not counted.
+ */
+final class StackCpu {
+    private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+    private final Map<String, Duration> atStart = new LinkedHashMap<>();
+
+    private StackCpu() {
+    }
+
+    /** Reads every started component's CPU time now. */
+    static StackCpu start(LocalStack stack) {
+        StackCpu cpu = new StackCpu();
+        for (String component : LocalStack.COMPONENTS) {
+            started(stack, component).flatMap(ProcessHandle::of).ifPresent(process -> {
+                cpu.processes.put(component, process);
+                cpu.atStart.put(component, cpuTime(process));
+            });
+        }
+        return cpu;
+    }
+
+    /** CPU time used since {@link #start} per component, in start order; a component that died counts as zero. */
+    Map<String, Duration> used() {
+        Map<String, Duration> used = new LinkedHashMap<>();
+        processes.forEach((component, process) -> used.put(component, process.isAlive()
+                ? cpuTime(process).minus(atStart.get(component)) : Duration.ZERO));
+        return used;
+    }
+
+    /** Prints each component's CPU time per report and what the cores allow at that cost. */
+    void print(int reports) {
+        Map<String, Duration> used = used();
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("CPU time per process (operating system's count, %d reports, %d cores):%n", reports, cores);
+        double total = 0;
+        for (Map.Entry<String, Duration> component : used.entrySet()) {
+            double seconds = component.getValue().toNanos() / 1e9;
+            total += seconds;
+            System.out.printf("  %-18s %7.1f s  %6.1f ms/report%n", component.getKey(), seconds, 1000 * seconds / reports);
+        }
+        System.out.printf("  %-18s %7.1f s  %6.1f ms/report: at that cost the %d cores store at most %.0f reports/s%n",
+                "all", total, 1000 * total / reports, cores, total > 0 ? cores * reports / total : 0.0);
+    }
+
+    private static Optional<Long> started(LocalStack stack, String component) {
+        try {
+            return Optional.of(stack.pid(component));
+        } catch (IllegalArgumentException notStartedByThisStack) {
+            return Optional.empty();
+        }
+    }
+
+    private static Duration cpuTime(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+}
