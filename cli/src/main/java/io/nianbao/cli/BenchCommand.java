@@ -47,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "how long to wait for every report to be stored (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+            description = "first upload N other reports and wait until they are stored, so that what is measured runs"
+                    + " on warm JVMs (compiled code, loaded classes) as a long-running pipeline does (default: ${DEFAULT-VALUE})")
+    int warmup;
+
     @Option(names = "--replay",
             description = "once all are stored, replay them (`nianbao replay --since` the bench's start, same parser) and"
                     + " measure until every document's status shows the replay stored")
@@ -57,7 +62,10 @@ final class BenchCommand implements Callable<Integer> {
         Workspace workspace = Workspace.of(System.getenv());
         // Generated before the clock starts: the bench measures the pipeline, not the generator.
         long generating = System.nanoTime();
-        List<byte[]> texts = new BenchReports().texts(reports);
+        BenchReports generated = new BenchReports();
+        List<byte[]> texts = generated.texts(0, reports);
+        // Reports of their own, after the measured ones: a warm-up report is never one measured again.
+        List<byte[]> warmupTexts = generated.texts(reports, warmup);
         System.out.printf("generated %d reports in %.1f s%n", texts.size(), (System.nanoTime() - generating) / 1e9);
         Path dataDir = Files.createTempDirectory("nianbao-bench-");
         try (LocalStack stack = LocalStack.builder(workspace.home(), dataDir)
@@ -70,6 +78,16 @@ final class BenchCommand implements Callable<Integer> {
             IngestClient ingest = new IngestClient(stack.url(ServiceProcess.INGEST), stack.apiKey());
             StoreClient store = new StoreClient(stack.url(ServiceProcess.STORE), stack.apiKey());
 
+            if (warmup > 0) {
+                long warming = System.nanoTime();
+                upload(ingest, warmupTexts);
+                if (!awaitStoredCount(store, warmup)) {
+                    System.out.println("the warm-up reports were not stored within " + timeoutSeconds + " s");
+                    return 1;
+                }
+                System.out.printf("warm-up: %d other reports uploaded and stored in %.1f s%n", warmup,
+                        (System.nanoTime() - warming) / 1e9);
+            }
             Instant benchStart = Instant.now();
             StackCpu cpu = StackCpu.start(stack);
             List<String> ids;
@@ -202,14 +220,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits until store-service holds as many reports as were uploaded (the stack is fresh: they are the bench's),
+     * Waits until store-service holds as many reports as were uploaded, the warm-up's included (the stack is fresh:
+     * they are the bench's),
      * asking for the count only, so that waiting adds no load; then reads each stored report once.
      */
     private List<JsonNode> awaitStored(StoreClient store, List<String> ids) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-        while (System.nanoTime() < deadline && storedCount(store) < ids.size()) {
-            Thread.sleep(500);
-        }
+        awaitStoredCount(store, warmup + ids.size());
         List<JsonNode> stored = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
@@ -219,6 +235,18 @@ final class BenchCommand implements Callable<Integer> {
             System.out.println(missing.size() + " reports were not stored within " + timeoutSeconds + " s");
         }
         return stored;
+    }
+
+    /** @return whether store-service came to hold {@code count} reports within the timeout */
+    private boolean awaitStoredCount(StoreClient store, long count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+        while (storedCount(store) < count) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(500);
+        }
+        return true;
     }
 
     /** The stored count, or 0 when store-service did not answer in time: a loaded machine is no failed pipeline. */

@@ -44,10 +44,10 @@ public final class BenchReports {
         return new BenchReport(renamed(text, agency), agency, county);
     }
 
-    /** The first {@code count} reports' texts, as uploaded. */
-    List<byte[]> texts(int count) {
+    /** The texts of reports {@code first} … {@code first + count - 1}, as uploaded. */
+    List<byte[]> texts(int first, int count) {
         List<byte[]> texts = new ArrayList<>(count);
-        for (int n = 0; n < count; n++) {
+        for (int n = first; n < first + count; n++) {
             texts.add(report(n).text().getBytes(StandardCharsets.UTF_8));
         }
         return texts;
