@@ -19,6 +19,10 @@ final class ReportProse {
     /** 「（二）」「(2)」「二、」「2.」「2、」「第二」 at a line's start, after any indentation. */
     private static final Pattern ITEM_START =
             Pattern.compile("[\\s\\f]*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．]|第[一二三四五六七八九十]+)");
+    /** Compiled once: the prose rules split and compact every report's narrative, every time it is judged. */
+    private static final Pattern CLAUSE_SEPARATORS = Pattern.compile("[。；;！!\\n]");
+    private static final Pattern SENTENCE_SEPARATORS = Pattern.compile("[。\\n]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final List<String> NARRATIVE_CELLS =
             List.of("narrative.overview", "narrative.problems", "narrative.otherMatters");
 
@@ -41,20 +45,20 @@ final class ReportProse {
      * figures (「收到 3 件」), which the patterns should not have to allow for.
      */
     static List<String> clauses(String text) {
-        return sentences(text, "[。；;！!\\n]");
+        return sentences(text, CLAUSE_SEPARATORS);
     }
 
     /** Sentences split at 。 and paragraph ends only: an itemised list runs on across its 、 and ；. */
     static List<String> sentences(String text) {
-        return sentences(text, "[。\\n]");
+        return sentences(text, SENTENCE_SEPARATORS);
     }
 
-    private static List<String> sentences(String text, String separators) {
+    private static List<String> sentences(String text, Pattern separators) {
         if (text == null) {
             return List.of();
         }
         List<String> result = new ArrayList<>();
-        for (String part : unwrapped(text).split(separators)) {
+        for (String part : separators.split(unwrapped(text))) {
             String compact = compact(part);
             if (!compact.isEmpty()) {
                 result.add(compact);
@@ -90,7 +94,7 @@ final class ReportProse {
     }
 
     static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(text).replaceAll("");
     }
 
     /** The report's year: the statistics period's, else the title's, else the one the parser settled on. */
