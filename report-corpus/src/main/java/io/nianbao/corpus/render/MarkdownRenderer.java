@@ -108,9 +108,9 @@ final class MarkdownRenderer {
     }
 
     /**
-     * The note a document row's cell carries in column {@code c} (0 is the label; {@code fields} the row's columns,
-     * none for a row that is no document row): a part of what was issued
-     * (「（其中修订3件）」) or repealed (「（含自然失效2件）」), whenever the figure is big enough to have one; empty otherwise.
+     * The note a document row's cell carries in column {@code c} (0 is the label; {@code fields} are the row's
+     * columns, none for a row that is no document row): a part of what was issued (「（其中修订 3 件）」) or repealed
+     * (「（含自然失效 2 件）」), whenever the figure is big enough to have one; empty otherwise.
      */
     private static Optional<String> note(List<ActiveField> fields, int c, String printed) {
         if (c == 0 || c > fields.size() || printed.isEmpty()) {

@@ -180,8 +180,8 @@ public final class ActiveReader {
                 row -> columns(row, template),
                 "2019".equals(template) ? DOCUMENT_COLUMNS_IN_NOTES_2019 : DOCUMENT_COLUMNS_IN_NOTES_2021);
         if (placed.isEmpty()) {
-            notes.warn("Section 二: " + floated.size() + " figures with notes stand outside the table " + printed
-                    + ", not as many as its document rows lack; whose they are cannot be told.");
+            notes.warn("Section 二: the figures with notes standing outside the table " + printed
+                    + " are not as many as the cells its document rows lack; whose they are cannot be told.");
             return Map.of();
         }
         Map<ActiveRow, List<String>> agreed = new EnumMap<>(ActiveRow.class);

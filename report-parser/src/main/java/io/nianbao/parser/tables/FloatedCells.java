@@ -20,8 +20,9 @@ import io.nianbao.template.ActiveRow;
  * they follow the rows that lack cells, in order.
  */
 final class FloatedCells {
-    /** A figure alone on its line, its note on the next; or both on one line. Brackets are normalised to ASCII. */
+    /** A figure alone on its line, its note on the next; or both on one line. */
     private static final Pattern FIGURE = Pattern.compile("\\d+");
+    /** Words in brackets (the normaliser made them ASCII): 「(其中修订 16 件)」. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*\\D[^()]*\\)");
     private static final Pattern FIGURE_AND_NOTE = Pattern.compile("(\\d+)\\s*(" + NOTE.pattern() + ")");
 
@@ -40,17 +41,16 @@ final class FloatedCells {
         List<Floated> floated = new ArrayList<>();
         String[] lines = sectionText.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            if (i > 0 && labelsARow(lines[i - 1])) {
-                continue;
-            }
             String line = lines[i].strip();
             Matcher oneLine = FIGURE_AND_NOTE.matcher(line);
-            if (oneLine.matches()) {
-                floated.add(new Floated(oneLine.group(1), oneLine.group(2)));
-            } else if (FIGURE.matcher(line).matches() && i + 1 < lines.length
-                    && NOTE.matcher(lines[i + 1].strip()).matches()) {
-                floated.add(new Floated(line, lines[++i].strip()));
+            boolean figureAndNote = oneLine.matches();
+            boolean figureThenNote = !figureAndNote && FIGURE.matcher(line).matches() && i + 1 < lines.length
+                    && NOTE.matcher(lines[i + 1].strip()).matches();
+            if (!(figureAndNote || figureThenNote) || (i > 0 && labelsARow(lines[i - 1]))) {
+                continue;
             }
+            floated.add(figureAndNote ? new Floated(oneLine.group(1), oneLine.group(2))
+                    : new Floated(line, lines[++i].strip()));
         }
         return floated;
     }
@@ -64,8 +64,8 @@ final class FloatedCells {
     /**
      * The short document rows with their floated cells put back: every row lacking cells takes the next floated
      * cells, as many as it lacks, each in the one column its note names, and its own figures fill the other columns
-     * in order. Empty when the floated cells are not exactly as many as the cells the rows lack; a row some note of
-     * which names no column, or a column twice, is left out.
+     * in order. Empty when the floated cells are not exactly as many as the cells the rows lack; a row is left out
+     * when a note of its floated cells names no column, or two, or one another of them took.
      *
      * @param rows           the document rows as printed, each with its figures
      * @param columns        how many cells a row has
@@ -93,7 +93,7 @@ final class FloatedCells {
         return Optional.of(placed);
     }
 
-    /** The row's cells with its floated ones in the columns their notes name; empty when a note names none or one taken. */
+    /** The row's cells, its floated ones in the columns their notes name; empty when a note names no free column. */
     private static Optional<List<String>> inColumns(List<String> printed, List<Floated> own, int width,
             List<Pattern> columnsInNotes) {
         String[] cells = new String[width];
