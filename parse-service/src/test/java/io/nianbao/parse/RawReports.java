@@ -25,21 +25,27 @@ public final class RawReports {
         try (var files = Files.list(SEEDS)) {
             Path seed = files.filter(file -> file.getFileName().toString().startsWith(number + "_")).findFirst()
                     .orElseThrow();
-            return of(Files.readAllBytes(seed), seed.getFileName().toString(), provinceHint, divisionHint);
+            return of(Files.readAllBytes(seed), seed.getFileName().toString(), "text/plain", provinceHint, divisionHint);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static byte[] of(byte[] content, String fileName, String provinceHint) {
-        return of(content, fileName, provinceHint, null);
+        return of(content, fileName, "text/plain", provinceHint, null);
     }
 
-    private static byte[] of(byte[] content, String fileName, String provinceHint, String divisionHint) {
+    /** @param mediaType what ingest-service sniffed the bytes to be */
+    public static byte[] of(byte[] content, String fileName, String mediaType, String provinceHint) {
+        return of(content, fileName, mediaType, provinceHint, null);
+    }
+
+    private static byte[] of(byte[] content, String fileName, String mediaType, String provinceHint,
+            String divisionHint) {
         return AvroCodec.of(RawReport.class).encode(RawReport.newBuilder()
                 .setReportId("id-" + fileName)
                 .setContent(ByteBuffer.wrap(content))
-                .setMediaType("text/plain")
+                .setMediaType(mediaType)
                 .setFileName(fileName)
                 .setSourceUrl("https://example.gov.cn/" + fileName)
                 .setProvinceHint(provinceHint)

@@ -189,6 +189,23 @@ class RenderingTests {
         assertThat(score.accuracy()).isEqualTo(1.0);
     }
 
+    @Test
+    void markdownFloatsSectionTwosNotedCellsOutOfTheirRowsAndTheParserPutsThemBack() throws Exception {
+        LabelledReport report = new ReportGenerator(5, 0).reports(20).stream()
+                .filter(candidate -> candidate.truth().getTemplate().equals("2021"))
+                .filter(candidate -> candidate.truth().getActive().getNormativeDocuments().getIssued() >= 2)
+                .findFirst().orElseThrow();
+        var documents = report.truth().getActive().getNormativeDocuments();
+        String markdown = new String(Form.MARKDOWN.render(report), StandardCharsets.UTF_8);
+        String row = markdown.lines().filter(line -> line.startsWith("| 行政规范性文件 |")).findFirst().orElseThrow();
+
+        assertThat(markdown).contains("\n" + documents.getIssued() + "\n（其中修订 " + documents.getIssued() / 2 + " 件）\n");
+        assertThat(row.split("\\|")).as("the label and fewer figures than three columns").hasSizeLessThan(5);
+        ParsedReport parsed = new ReportParser().parse(Form.MARKDOWN.render(report),
+                SourceInfo.ofFile(Form.MARKDOWN.fileName(report)));
+        assertThat(parsed.getActive().getNormativeDocuments()).isEqualTo(documents);
+    }
+
     private static LabelledReport first(String template) {
         return new ReportGenerator(5, 0).reports(20).stream()
                 .filter(report -> report.truth().getTemplate().equals(template)).findFirst().orElseThrow();

@@ -38,7 +38,7 @@ import io.nianbao.schema.ParseNoteCode;
  */
 public final class ReportParser {
     /** Recorded in every report, so re-parsed history shows which parser made it. */
-    public static final String PARSER_VERSION = "0.5.0";
+    public static final String PARSER_VERSION = "0.6.0";
 
     private static final String MEDIA_TYPE_TEXT = "text/plain";
     /** Every report read from page images says so: a misread digit there is OCR's, and rules may weigh it. */

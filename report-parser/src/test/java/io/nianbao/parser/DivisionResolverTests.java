@@ -106,7 +106,8 @@ class DivisionResolverTests {
                 2025, new ParseNotes());
 
         assertThat(placedBySite.getCountyCode()).isEqualTo("350128");
-        assertThat(bySite.notes()).extracting(ParseNote::getCode).containsOnly("DIVISION_HINT_DISAGREES");
+        assertThat(bySite.notes()).extracting(ParseNote::getCode)
+                .containsOnly("DIVISION_FROM_SITE_NAME", "DIVISION_HINT_DISAGREES");
         assertThat(placedByAgencyHint.getTownCode()).isEqualTo("640323100");
     }
 
@@ -120,9 +121,18 @@ class DivisionResolverTests {
                 new SourceInfo(null, null, "page.html", "crawl", null, null, "盐池县人民政府", Instant.EPOCH), 2025, byHint);
 
         assertThat(placedBySite.getCountyCode()).isEqualTo("350128");
-        assertThat(bySite.warnings()).anyMatch(w -> w.contains("the publishing site's name"));
+        assertThat(bySite.notes()).singleElement().satisfies(note -> {
+            assertThat(ParseNoteCode.DIVISION_FROM_SITE_NAME.marks(note)).isTrue();
+            assertThat(note.getCell()).isEqualTo("division");
+            assertThat(note.getPrinted()).isEqualTo("平潭综合实验区党工委管委会");
+            assertThat(note.getMessage()).contains("the publishing site's name");
+        });
         assertThat(placedByHint.getCountyCode()).isEqualTo("640323");
-        assertThat(byHint.warnings()).anyMatch(w -> w.contains("the agency hint given with the document"));
+        assertThat(byHint.notes()).singleElement().satisfies(note -> {
+            assertThat(ParseNoteCode.DIVISION_FROM_AGENCY_HINT.marks(note)).isTrue();
+            assertThat(note.getPrinted()).isEqualTo("盐池县人民政府");
+            assertThat(note.getMessage()).contains("the agency hint given with the document");
+        });
     }
 
     @Test

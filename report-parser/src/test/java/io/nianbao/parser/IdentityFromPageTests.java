@@ -58,6 +58,18 @@ class IdentityFromPageTests {
     }
 
     @Test
+    void theColumnNameTagIsNeverTakenForTheTitleThoughItReadsLikeOne() throws Exception {
+        // The column of annual reports, 「政府信息公开年报」, heads a <title> of column and site, and the page's column heading.
+        ParsedReport report = parsePage("<meta name=\"ColumnName\" content=\"政府信息公开年报\">"
+                + "<title>政府信息公开年报 - 盐池县人民政府</title>",
+                "<h2>政府信息公开年报</h2><h1>盐池县花马池镇人民政府2024年度政府信息公开工作年度报告</h1>");
+
+        assertThat(report.getTitle()).isEqualTo("盐池县花马池镇人民政府2024年度政府信息公开工作年度报告");
+        assertThat(report.getAgency()).isEqualTo("盐池县花马池镇人民政府");
+        assertThat(report.getYear()).isEqualTo(2024);
+    }
+
+    @Test
     void theMisspelledDescriptionTagAndTheArticleHeadingCount() throws Exception {
         assertThat(parsePage("<meta name=\"Desctiption\" content=\"2023年平潭综合实验区国有资产管理局政府信息公开工作年报\">", "")
                 .getAgency()).isEqualTo("平潭综合实验区国有资产管理局");
@@ -74,6 +86,8 @@ class IdentityFromPageTests {
         assertThat(report.getAgency()).isEqualTo("管委会办公室");
         assertThat(report.getDivision().getCountyCode()).isEqualTo("350128");
         assertThat(report.getWarnings()).anyMatch(w -> w.contains("'平潭综合实验区党工委管委会'"));
+        assertThat(report.getNotes()).extracting(ParseNote::getCode)
+                .containsExactly(ParseNoteCode.DIVISION_FROM_SITE_NAME.name());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,13 +36,6 @@ class RealDocumentAccuracyTests {
     private static final ReportParser PARSER = new ReportParser();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<DocumentScore> SCORES = new ArrayList<>();
-    /**
-     * Documents still short of the target, and why: each must stay short (a document that reaches the target fails
-     * here until it is taken off), so the list only shrinks. None may read a cell wrong.
-     */
-    private static final Map<String, String> KNOWN_SHORT = Map.of(
-            "shanghai-office-2025.md",
-            "section 二's two document rows keep two figures for three columns; the third floated out of the table");
 
     static Stream<Path> documents() throws IOException {
         List<Path> documents = new ArrayList<>();
@@ -73,10 +65,6 @@ class RealDocumentAccuracyTests {
         SCORES.add(score);
 
         assertThat(score.wrong()).as(name + " cells read wrong: " + score.misreadCells()).isZero();
-        if (KNOWN_SHORT.containsKey(name)) {
-            assertThat(meetsTarget(score)).as(name + " now meets the target: take it off KNOWN_SHORT").isFalse();
-            return;
-        }
         assertThat(score.identityMisses()).as(name + " identity").isEmpty();
         assertThat(score.rightShare()).as(name + " cells right: " + score.misreadCells()).isGreaterThanOrEqualTo(TARGET);
     }
@@ -91,10 +79,6 @@ class RealDocumentAccuracyTests {
                     score.identityMisses().isEmpty() ? "right" : String.join("; ", score.identityMisses()));
             score.misreadCells().forEach(cell -> System.out.println("    " + score.document() + " " + cell));
         }
-    }
-
-    private static boolean meetsTarget(DocumentScore score) {
-        return score.identityMisses().isEmpty() && score.wrong() == 0 && score.rightShare() >= TARGET;
     }
 
     private static Path truthOf(Path document) {

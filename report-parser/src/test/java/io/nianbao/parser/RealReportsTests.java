@@ -63,7 +63,7 @@ class RealReportsTests {
         assertThat(report.getYear()).isEqualTo(2024);
         assertThat(report.getPeriodYear()).isEqualTo(2024);
         assertThat(report.getTemplate()).isEqualTo("2021");
-        assertThat(report.getParserVersion()).isEqualTo("0.5.0");
+        assertThat(report.getParserVersion()).isEqualTo("0.6.0");
         assertThat(report.getActive().getRegulations()).isEqualTo(documents2021(1, 0, 11));
         assertThat(report.getActive().getNormativeDocuments()).isEqualTo(documents2021(8, 26, 66));
         assertThat(report.getActive().getLicensing().getDecisions()).isEqualTo(447228);

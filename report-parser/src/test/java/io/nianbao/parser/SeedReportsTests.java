@@ -38,7 +38,7 @@ class SeedReportsTests {
         assertThat(report.getPeriodYear()).isEqualTo(2024);
         assertThat(report.getTemplate()).isEqualTo("2021");
         // The version itself, not the constant the parser copies: a change of it is a deliberate edit here too.
-        assertThat(report.getParserVersion()).isEqualTo("0.5.0");
+        assertThat(report.getParserVersion()).isEqualTo("0.6.0");
         assertThat(report.getDivision().getStatus()).isEqualTo("resolved");
         assertThat(report.getDivision().getProvinceName()).isEqualTo("宁夏回族自治区");
         assertThat(report.getDivision().getCountyCode()).isEqualTo("640323");

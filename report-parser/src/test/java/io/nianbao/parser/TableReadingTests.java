@@ -304,6 +304,51 @@ class TableReadingTests {
         assertThat(report.getWarnings()).anyMatch(warning -> warning.contains("(8855698) that split 15 ways into 3"));
     }
 
+    /**
+     * Section 二 as a PDF-to-Markdown tool leaves it (real page shanghai-office-2025.md): the cells printed with a note
+     * float out of their rows as loose lines, the rows keep the rest. 「1 13」 alone would split one way only, 1|1|3.
+     */
+    private static String floatedDocumentCells(String regulationsNote, String normativeNote) {
+        return "2\n" + regulationsNote + "\n10（其中修订5件）\n5\n" + normativeNote + "\n"
+                + ACTIVE_2021.replace("规章\t0\t0\t0", "规章\t1\t13").replace("行政规范性文件\t2\t1\t5", "行政规范性文件\t68");
+    }
+
+    @Test
+    void documentCellsFloatedOutOfTheirRowsGoBackInTheColumnsTheirNotesNameInTheOrderOfTheRows() throws Exception {
+        ParsedReport report = parse(report(floatedDocumentCells("（其中修订 1 件）", "（含自然失效 2 件）"), rows2021()));
+
+        var regulations = report.getActive().getRegulations();
+        var documents = report.getActive().getNormativeDocuments();
+        assertThat(List.of(regulations.getIssued(), regulations.getRepealed(), regulations.getInForce()))
+                .containsExactly(2, 1, 13);
+        assertThat(List.of(documents.getIssued(), documents.getRepealed(), documents.getInForce()))
+                .containsExactly(10, 5, 68);
+        assertThat(report.getCompleteness().getInferredCells()).contains("active.regulations.issued",
+                "active.regulations.inForce", "active.normativeDocuments.repealed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"（含 2 件）", "（其中修订后废止 2 件）"}) // no column named; two columns named
+    void floatedCellsWhoseNoteNamesNoOneColumnLeaveTheirRowNullAndNeverSplitIt(String normativeNote) throws Exception {
+        ParsedReport report = parse(report(floatedDocumentCells("（其中修订 1 件）", normativeNote), rows2021()));
+
+        assertThat(report.getActive().getNormativeDocuments()).isNull();
+        assertThat(report.getActive().getRegulations().getIssued()).isEqualTo(2);
+    }
+
+    @Test
+    void floatedCellsNotAsManyAsTheRowsLackOrContradictingTheProseAreNotPutBack() throws Exception {
+        String oneFloatedTooMany = "7\n（其中修订 3 件）\n" + floatedDocumentCells("（其中修订 1 件）", "（含自然失效 2 件）");
+        ParsedReport tooMany = parse(report(oneFloatedTooMany, rows2021()));
+        ParsedReport contradicted = parse(report(floatedDocumentCells("（其中修订 1 件）", "（含自然失效 2 件）"), rows2021())
+                .replace("概况。", "本年度制发规范性文件11件。"));
+
+        assertThat(tooMany.getActive().getRegulations()).isNull();
+        assertThat(tooMany.getActive().getNormativeDocuments()).isNull();
+        assertThat(contradicted.getActive().getNormativeDocuments()).isNull();
+        assertThat(contradicted.getActive().getRegulations().getIssued()).isEqualTo(2);
+    }
+
     private static final String SECTION_4 = "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0";
 
     @Test

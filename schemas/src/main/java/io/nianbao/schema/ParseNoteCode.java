@@ -22,6 +22,10 @@ public enum ParseNoteCode {
     DIVISION_FROM_HINT,
     /** The report's words name a place outside the hinted province or division; the report's words are taken. */
     DIVISION_HINT_DISAGREES,
+    /** The agency's name names no place; the name of the site that published the page (its SiteName) placed it. */
+    DIVISION_FROM_SITE_NAME,
+    /** Neither the agency's name nor the site's names a place; the agency named with the upload or crawl source did. */
+    DIVISION_FROM_AGENCY_HINT,
     /** A table printed column by column was rebuilt into its rows. */
     COLUMN_ORDER_REBUILT,
     /** A table printed column by column could not be rebuilt; its rows are null. */

@@ -52,6 +52,8 @@ class ReportUploadResourceTests {
     private static final String API_KEY = "test-api-key"; // %test.nianbao.api-key
     private static final int MAX_UPLOAD = 65536; // %test.nianbao.ingest.max-upload-bytes
     private static final Path SEED = Path.of("../samples/reports/000_e70ccd0979ef1614.txt");
+    /** A real report converted from PDF to Markdown (report-parser's real pages). */
+    private static final Path MARKDOWN_REPORT = Path.of("../report-parser/src/test/resources/real-pages/shanghai-office-2025.md");
     private static final String AGENCY = "盐池县花马池镇人民政府";
     private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final String UTF8_TEXT = "text/plain; charset=UTF-8";
@@ -155,6 +157,28 @@ class ReportUploadResourceTests {
         OutgoingKafkaRecordMetadata<?> kafka = kafkaMetadata(message);
         assertThat(kafka.getKey()).isEqualTo(AgencyKey.of(null, AGENCY, id));
         assertThat(headers(kafka)).containsExactly(Map.entry(RecordHeaders.REPORT_ID, id));
+    }
+
+    @Test
+    void markdownReportIsAcceptedAsAFileOrAsTheBodyAndPublishedAsMarkdown() throws IOException {
+        byte[] markdown = Files.readAllBytes(MARKDOWN_REPORT);
+        String id = sha256(markdown);
+
+        authorised()
+                .multiPart("file", "shanghai-office-2025.md", markdown, "text/markdown")
+                .post("/api/reports")
+                .then()
+                .statusCode(202)
+                .body("id", equalTo(id))
+                .body("mediaType", equalTo("text/markdown"));
+        authorised().contentType("text/markdown; charset=UTF-8").body(markdown).post("/api/reports")
+                .then().statusCode(202).body("mediaType", equalTo("text/markdown"));
+
+        assertThat(raw.received()).hasSize(2).allSatisfy(message -> {
+            assertThat(message.getPayload().getMediaType()).isEqualTo("text/markdown");
+            assertThat(message.getPayload().getContent().array()).isEqualTo(markdown);
+        });
+        assertThat(raw.received().get(0).getPayload().getFileName()).isEqualTo("shanghai-office-2025.md");
     }
 
     @Test

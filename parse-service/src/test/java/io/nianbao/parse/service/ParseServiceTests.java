@@ -2,7 +2,10 @@ package io.nianbao.parse.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +24,8 @@ import io.nianbao.schema.ParseNoteCode;
 
 class ParseServiceTests {
     private static final RecordOrigin ORIGIN = new RecordOrigin("reports.raw", 3, 42L, "key-1");
+    /** A real report converted from PDF to Markdown (report-parser's real pages). */
+    private static final Path MARKDOWN_REPORT = Path.of("../report-parser/src/test/resources/real-pages/shanghai-office-2025.md");
 
     private static final ParseTimeouts TIMEOUTS = new ParseTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(30),
             Duration.ofMinutes(30));
@@ -56,6 +61,22 @@ class ParseServiceTests {
         assertThat(parsed.report().getSource().getUrl()).isEqualTo("https://example.gov.cn/000_e70ccd0979ef1614.txt");
         assertThat(registry.get("nianbao.parse.reports.parsed").counter().count()).isEqualTo(1.0);
         assertThat(registry.get("nianbao.parse.duration").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aMarkdownUploadAsIngestPublishesItBecomesAParsedReport() throws IOException {
+        byte[] markdown = Files.readAllBytes(MARKDOWN_REPORT);
+
+        ParseOutcome outcome = service().handle(RawReports.of(markdown, "shanghai-office-2025.md", "text/markdown", null),
+                ORIGIN).await().indefinitely();
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
+        assertThat(parsed.province()).isEqualTo("31");
+        assertThat(parsed.report().getAgency()).isEqualTo("上海市人民政府办公厅");
+        assertThat(parsed.report().getSource().getMediaType()).isEqualTo("text/markdown");
+        assertThat(parsed.report().getYear()).isEqualTo(2025);
+        assertThat(parsed.report().getApplications().getNewApplications()).containsExactly(1259, 36, 0, 0, 0, 0, 1295);
     }
 
     @Test

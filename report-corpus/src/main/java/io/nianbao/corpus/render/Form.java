@@ -18,7 +18,10 @@ public enum Form {
      * zeros and the result rows' 总计 blank, as big-city reports do ({@link BlankCells}).
      */
     CMS_HTML("html", "text/html", true),
-    /** A PDF report converted by a PDF-to-Markdown tool: pipe tables broken at page footers. */
+    /**
+     * A PDF report converted by a PDF-to-Markdown tool: pipe tables broken at page footers, section 二's cells with a
+     * note floated out of their rows.
+     */
     MARKDOWN("md", "text/markdown", true),
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true),
     PDF("pdf", "application/pdf", true),
@@ -78,7 +81,7 @@ public enum Form {
                     .getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlRenderer.render(document).getBytes(StandardCharsets.UTF_8);
             case CMS_HTML -> CmsHtmlRenderer.render(document, report.truth()).getBytes(StandardCharsets.UTF_8);
-            case MARKDOWN -> MarkdownRenderer.render(document).getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> MarkdownRenderer.render(document, report.truth()).getBytes(StandardCharsets.UTF_8);
             case DOCX -> DocxRenderer.render(document);
             case PDF -> PdfRenderer.render(document);
             case SCAN -> ScanRenderer.render(PdfRenderer.render(document));

@@ -1,7 +1,6 @@
 package io.nianbao.parser.division;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import io.nianbao.gazetteer.Gazetteer;
@@ -16,12 +15,16 @@ import io.nianbao.schema.ParseNoteCode;
  * A report's division from the town-level gazetteer. The report's own words first: the agency as printed, else the
  * name of the site that published the page, else the agency named with the upload or crawl source. The hints given
  * with the document (the crawl source's division, the province) only choose among the places those words name, and
- * supply the place when they name none; how a hint bore on the division is a coded note. The report year tells old
- * names from new (孟津县 until 2020, 孟津区 after). An ambiguous name keeps every candidate and is never guessed; what
- * the gazetteer noticed joins the warnings.
+ * supply the place when they name none; which words or hint placed the report is a coded note, so that a reader can
+ * filter on it. The report year tells old names from new (孟津县 until 2020, 孟津区 after). An ambiguous name keeps
+ * every candidate and is never guessed; what the gazetteer noticed joins the warnings.
  */
 public final class DivisionResolver {
     private DivisionResolver() {
+    }
+
+    /** Words that may place an agency whose name names no place: whose words they are, and the note that says so. */
+    private record OtherWords(String whose, String words, ParseNoteCode code) {
     }
 
     /**
@@ -33,20 +36,22 @@ public final class DivisionResolver {
         Hints hints = new Hints(source.provinceHint(), source.divisionHint());
         Resolution resolution = gazetteer.resolve(agency, hints, source.url(), year);
         // An agency whose name names no place (「管委会办公室」) is placed by the other words said about it: each use is said.
-        Map<String, String> fallbacks = new LinkedHashMap<>();
-        fallbacks.put("the publishing site's name", siteName);
-        fallbacks.put("the agency hint given with the document", source.agencyHint());
-        for (Map.Entry<String, String> fallback : fallbacks.entrySet()) {
-            String fallbackWords = fallback.getValue();
+        List<OtherWords> fallbacks = List.of(
+                new OtherWords("the publishing site's name", siteName, ParseNoteCode.DIVISION_FROM_SITE_NAME),
+                new OtherWords("the agency hint given with the document", source.agencyHint(),
+                        ParseNoteCode.DIVISION_FROM_AGENCY_HINT));
+        for (OtherWords fallback : fallbacks) {
+            String fallbackWords = fallback.words();
             if (resolution.status() != Resolution.Status.UNRESOLVED || fallbackWords == null
                     || fallbackWords.isBlank() || fallbackWords.equals(agency)) {
                 continue;
             }
             Resolution byFallback = gazetteer.resolve(fallbackWords, hints, source.url(), year);
             if (byFallback.status() != Resolution.Status.UNRESOLVED) {
-                notes.warn("Division: " + (agency == null ? "the report prints no agency"
-                        : "the agency's name '" + agency + "' names no division") + "; the division is the one "
-                        + fallback.getKey() + " '" + fallbackWords + "' names.");
+                notes.note(fallback.code(), "division", fallbackWords, "Division: "
+                        + (agency == null ? "the report prints no agency"
+                                : "the agency's name '" + agency + "' names no division")
+                        + "; the division is the one " + fallback.whose() + " '" + fallbackWords + "' names.");
                 resolution = byFallback;
             }
         }

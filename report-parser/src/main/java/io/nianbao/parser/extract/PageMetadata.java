@@ -15,12 +15,15 @@ import org.jsoup.nodes.Element;
 /**
  * What a web page says about itself besides its text: the article meta tags Chinese government sites carry under the
  * national website guidelines (国办发〔2017〕47号; GB/T 42147-2022: {@code ArticleTitle}, {@code PubDate},
- * {@code ContentSource}, {@code SiteName}, {@code Url} …, with the misspellings seen on real pages), the article
- * heading, and the {@code <title>} split from its column and site suffixes. Empty for documents that are no page.
+ * {@code ContentSource}, {@code SiteName}, {@code ColumnName}, {@code Url} …, with the misspellings seen on real
+ * pages), the article heading, and the {@code <title>} split from its column and site suffixes. Empty for documents
+ * that are no page.
  *
  * @param titles          candidate titles, the most trustworthy first: the ArticleTitle tag, the parts of
  *                        {@code <title>}, the description tag, then the headings (h1–h3, title-classed blocks); the
- *                        identity reader takes the first that is a report title
+ *                        identity reader takes the first that is a report title. Never the name of the column the
+ *                        page is in (ColumnName), which the title and a heading of the page may carry too: the
+ *                        column of annual reports, 「政府信息公开年报」, reads like a report title naming no agency
  * @param contentSource   the publishing office the page names (ContentSource, or the 「来源：」 line), or null
  * @param siteName        the site's own name (SiteName), or null: a place for the division resolver
  * @param publicationDate the page's publication date (PubDate), ISO-8601, or null
@@ -35,6 +38,7 @@ public record PageMetadata(List<String> titles, String contentSource, String sit
             "og:description");
     private static final Set<String> SOURCE_TAGS = Set.of("contentsource", "source", "dc.publisher", "author");
     private static final Set<String> SITE_TAGS = Set.of("sitename", "og:site_name");
+    private static final Set<String> COLUMN_TAGS = Set.of("columnname");
     private static final Set<String> DATE_TAGS = Set.of("pubdate", "publishdate", "firstpublishedtime", "dc.date",
             "article:published_time");
     private static final Set<String> URL_TAGS = Set.of("url", "og:url");
@@ -75,7 +79,9 @@ public record PageMetadata(List<String> titles, String contentSource, String sit
             Matcher line = SOURCE_LINE.matcher(page.body().text());
             source = line.find() ? line.group(1) : null;
         }
-        return new PageMetadata(titles.stream().distinct().toList(), source, first(metaValues(page, SITE_TAGS)),
+        List<String> columns = metaValues(page, COLUMN_TAGS);
+        List<String> ownTitles = titles.stream().distinct().filter(title -> !columns.contains(title)).toList();
+        return new PageMetadata(ownTitles, source, first(metaValues(page, SITE_TAGS)),
                 isoDate(first(metaValues(page, DATE_TAGS))), first(metaValues(page, URL_TAGS)));
     }
 

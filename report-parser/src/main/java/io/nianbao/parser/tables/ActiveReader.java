@@ -37,6 +37,13 @@ public final class ActiveReader {
             Pattern.compile("制发"), Pattern.compile("废止"), Pattern.compile("现行有效"));
     private static final List<Pattern> DOCUMENT_COLUMNS_IN_PROSE_2019 = List.of(
             Pattern.compile("新制作"), Pattern.compile("新公开"), Pattern.compile("公开总"));
+    /**
+     * How a cell's note names the column of its figure (「（其中修订16件）」: revised documents are issued again;
+     * 「（含自然失效29件）」: expired ones count as repealed), in column order, per template.
+     */
+    private static final List<Pattern> DOCUMENT_COLUMNS_IN_NOTES_2021 = List.of(
+            Pattern.compile("制发|制定|修订"), Pattern.compile("废止|失效"), Pattern.compile("现行有效"));
+    private static final List<Pattern> DOCUMENT_COLUMNS_IN_NOTES_2019 = DOCUMENT_COLUMNS_IN_PROSE_2019;
 
     private ActiveReader() {
     }
@@ -90,6 +97,9 @@ public final class ActiveReader {
             return Optional.empty();
         }
         ActiveDisclosure.Builder active = ActiveDisclosure.newBuilder();
+        List<FloatedCells.Floated> floated = FloatedCells.of(sectionText);
+        Map<ActiveRow, List<String>> unfloated = floated.isEmpty() ? Map.of()
+                : withFloatedCells(floated, rows, prose, template, notes);
         for (Map.Entry<ActiveRow, List<String>> entry : rows.entrySet()) {
             ActiveRow row = entry.getKey();
             List<String> numbers = TableLine.fitted(entry.getValue(), columns(row, template));
@@ -97,8 +107,12 @@ public final class ActiveReader {
                 notes.warn("Section 二 row " + row.field() + " belongs to the other template than " + template + "; ignored.");
                 continue;
             }
-            boolean splitByProse = false;
-            if (numbers.size() < columns(row, template) && DigitRuns.splittable(numbers)) {
+            // A row short of figures beside floated cells lost them to the floating, not to running together.
+            boolean inferred = unfloated.containsKey(row);
+            if (inferred) {
+                numbers = unfloated.get(row);
+            } else if (floated.isEmpty() && numbers.size() < columns(row, template)
+                    && DigitRuns.splittable(numbers)) {
                 // Section 二 has no identity between its cells: run-together digits are read only when they split
                 // one way (「000」 is 0|0|0; 「693665」 could be 69|3|665 or 6|93|665 …).
                 List<List<Integer>> splits = DigitRuns.splits(numbers, columns(row, template), cells -> true);
@@ -111,7 +125,7 @@ public final class ActiveReader {
                     continue;
                 }
                 numbers = split.get().stream().map(String::valueOf).toList();
-                splitByProse = splits.size() > 1;
+                inferred = splits.size() > 1;
             }
             if (numbers.size() != columns(row, template)) {
                 notes.warn("Section 二 row " + row.field() + " printed " + numbers.size() + " numbers for "
@@ -119,8 +133,7 @@ public final class ActiveReader {
                 continue;
             }
             int read = set(active, row, numbers, template, amountInTenThousands, feeHeadingInYuan, notes);
-            notes.read(splitByProse ? 0 : read); // a split the prose chose is inferred, as its cells say
-
+            notes.read(inferred ? 0 : read); // cells the prose or floated notes placed are inferred, as their cells say
         }
         return Optional.of(active.build());
     }
@@ -148,6 +161,49 @@ public final class ActiveReader {
                         + figure.clause() + "」)").toList()
                 + ", which leaves " + agreeing.get(0) + " (see inferredCells).");
         return Optional.of(agreeing.get(0));
+    }
+
+    /**
+     * The document rows whose cells floated out of the table ({@link FloatedCells}) with them put back, each cell
+     * marked inferred, where the figures the prose states for the row agree; a short row left short is warned.
+     */
+    private static Map<ActiveRow, List<String>> withFloatedCells(List<FloatedCells.Floated> floated,
+            Map<ActiveRow, List<String>> rows, String prose, String template, ParseNotes notes) {
+        Map<ActiveRow, List<String>> documentRows = new EnumMap<>(ActiveRow.class);
+        for (ActiveRow row : List.of(ActiveRow.REGULATIONS, ActiveRow.NORMATIVE_DOCUMENTS)) {
+            if (rows.containsKey(row)) {
+                documentRows.put(row, TableLine.fitted(rows.get(row), columns(row, template)));
+            }
+        }
+        String printed = floated.stream().map(cell -> cell.figure() + cell.note()).toList().toString();
+        Optional<Map<ActiveRow, List<String>>> placed = FloatedCells.placed(floated, documentRows,
+                row -> columns(row, template),
+                "2019".equals(template) ? DOCUMENT_COLUMNS_IN_NOTES_2019 : DOCUMENT_COLUMNS_IN_NOTES_2021);
+        if (placed.isEmpty()) {
+            notes.warn("Section 二: the figures with notes standing outside the table " + printed
+                    + " are not as many as the cells its document rows lack; whose they are cannot be told.");
+            return Map.of();
+        }
+        Map<ActiveRow, List<String>> agreed = new EnumMap<>(ActiveRow.class);
+        for (Map.Entry<ActiveRow, List<String>> entry : placed.get().entrySet()) {
+            ActiveRow row = entry.getKey();
+            List<Integer> counts = entry.getValue().stream().map(TableLine::count).toList();
+            List<StatedFigures.Figure> stated = StatedFigures.of(prose, row.named(),
+                    "2019".equals(template) ? DOCUMENT_COLUMNS_IN_PROSE_2019 : DOCUMENT_COLUMNS_IN_PROSE_2021);
+            if (counts.contains(null) || StatedFigures.agreeing(List.of(counts), stated).isEmpty()) {
+                notes.warn("Section 二 row " + row.field() + " put back with the figures standing outside the table "
+                        + printed + " reads " + entry.getValue() + ", which the figures the prose states for it"
+                        + " contradict; its cells are null.");
+                continue;
+            }
+            fields(row, template).forEach(field -> notes.inferred(row.path() + "." + field));
+            notes.warn("Section 二 row " + row.field() + " printed " + documentRows.get(row).size() + " of its "
+                    + counts.size() + " figures in the table; the figures with notes standing outside it " + printed
+                    + " follow the rows that lack figures, each in the column its note names: " + counts
+                    + " (see inferredCells).");
+            agreed.put(row, entry.getValue());
+        }
+        return agreed;
     }
 
     /** Each row's numbers from the line that names it, or from the line after a label line with no numbers. */
