@@ -63,6 +63,24 @@ final class PipelineClient {
                 .GET().build());
     }
 
+    /** store-service's metrics as Prometheus text (GET /q/metrics), among them its Kafka consumers'. */
+    String storeMetrics() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(storeUrl + "/q/metrics")).timeout(Duration.ofSeconds(10))
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET /q/metrics of store-service answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET /api/sources/{id}/status of ingest-service. */
     Response sourceStatus(String sourceId) {
         return send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources/" + sourceId + "/status"))

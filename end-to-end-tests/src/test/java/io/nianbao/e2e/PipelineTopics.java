@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,6 +23,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -69,8 +72,21 @@ final class PipelineTopics implements AutoCloseable {
 
     /** Every record on {@code topic} so far, from all partitions, with its key and headers. */
     <T> List<ConsumerRecord<String, T>> records(String topic, Deserializer<T> values) {
+        return records(topic, values, "read_uncommitted");
+    }
+
+    /**
+     * Every record on {@code topic} that its producer's transaction committed, as the pipeline's consumers read it:
+     * what validate-service wrote in a transaction that was aborted (it was killed before committing) is left out.
+     */
+    <T> List<ConsumerRecord<String, T>> committedRecords(String topic, Deserializer<T> values) {
+        return records(topic, values, "read_committed");
+    }
+
+    private <T> List<ConsumerRecord<String, T>> records(String topic, Deserializer<T> values, String isolation) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, T>> records = new ArrayList<>();
@@ -149,6 +165,19 @@ final class PipelineTopics implements AutoCloseable {
             }
         }
         return lag;
+    }
+
+    /**
+     * Whether a producer's transaction on {@code topic} is open: some partition's last stable offset (the end a
+     * consumer of committed data sees) short of its end, records written but neither committed nor aborted yet.
+     */
+    boolean openTransaction(String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream().collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()),
+                        p -> OffsetSpec.latest()));
+        var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        var end = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
+        return latest.keySet().stream().anyMatch(p -> stable.get(p).offset() < end.get(p).offset());
     }
 
     @Override
