@@ -41,8 +41,6 @@ import io.nianbao.schema.kafka.ValidatedReportDeserializer;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
     private static final Duration STORED_WITHIN = Duration.ofSeconds(90);
-    /** store-service's MongoAvailability.CHECK. */
-    private static final String STORE_CONSUMERS_CHECK = "store indexes and consumers";
     /** How often store-service's consumers commit what was acknowledged (throttled, auto.commit.interval.ms). */
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
     private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
@@ -337,16 +335,6 @@ class PipelineEndToEndIT {
                 .extracting(OtlpCollector.ExportedSpan::service).as("where %s's trace begins", documentId)
                 .containsExactly(ServiceProcess.INGEST);
         return trace;
-    }
-
-    /** Its consumers' check goes DOWN, once started, only when a write finds MongoDB unreachable. */
-    private boolean aStoreWriteFoundMongoGone() {
-        for (JsonNode check : client.storeReadiness().body().path("checks")) {
-            if (check.path("name").asText().equals(STORE_CONSUMERS_CHECK)) {
-                return check.path("status").asText().equals("DOWN");
-            }
-        }
-        return false;
     }
 
     /** Seed 000 as another township wrote it: a different agency and content, the same figures. */
