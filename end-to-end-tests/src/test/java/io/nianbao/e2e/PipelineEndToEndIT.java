@@ -29,7 +29,9 @@ import io.nianbao.localstack.MongoStore;
 import io.nianbao.localstack.ServiceProcess;
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.Topics;
+import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.kafka.AlertDeserializer;
+import io.nianbao.schema.kafka.ParsedReportDeserializer;
 import io.nianbao.schema.kafka.ValidatedReportDeserializer;
 
 /**
@@ -200,10 +202,10 @@ class PipelineEndToEndIT {
             judgedOnce.put(id, inconsistent ? 3 : seed.alerts());
         }
 
-        // validate-service killed mid-transaction, while the restarted parse-service's backlog streams in: verdicts
-        // and alerts it had written but not committed are aborted, and it judges their reports again.
+        // validate-service killed with verdicts written but not committed (mid-transaction), while the restarted
+        // parse-service's backlog streams in: exactly once, they are aborted and their reports judged again.
         stack.restart(ServiceProcess.PARSE);
-        killValidateServiceMidTransaction();
+        killValidateServiceWithVerdictsUncommitted(judgedOnce.keySet());
         stack.restart(ServiceProcess.VALIDATE);
         for (String id : ids) {
             awaitStored(id);
@@ -263,14 +265,17 @@ class PipelineEndToEndIT {
     }
 
     /**
-     * Freezes validate-service (SIGSTOP) at a moment it has a transaction open, its outputs written but not
-     * committed (an output partition's last stable offset short of its end), and kills it so; a moment between
-     * transactions is let go (SIGCONT) and another tried.
+     * Freezes validate-service (SIGSTOP) at a moment it has written verdicts it has not committed, and kills it so:
+     * a transaction of it open on reports.validated or reports.alerts (a partition's last stable offset short of
+     * its end), or a verdict of one of {@code reportIds} on reports.validated while that report's parsed record is
+     * past validate-service's committed offsets (how a validate-service that is not exactly-once would stand). A
+     * moment with neither is let go (SIGCONT) and another tried.
      */
-    private void killValidateServiceMidTransaction() throws Exception {
-        await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(20)).until(() -> {
+    private void killValidateServiceWithVerdictsUncommitted(java.util.Set<String> reportIds) throws Exception {
+        await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> {
             E2eStack.freeze(stack, ServiceProcess.VALIDATE);
-            if (topics.openTransaction(Topics.VALIDATED) || topics.openTransaction(Topics.ALERTS)) {
+            if (topics.openTransaction(Topics.VALIDATED) || topics.openTransaction(Topics.ALERTS)
+                    || verdictWrittenOfAnUncommittedReport(reportIds)) {
                 return true;
             }
             E2eStack.thaw(stack, ServiceProcess.VALIDATE);
@@ -279,6 +284,14 @@ class PipelineEndToEndIT {
         stack.kill(ServiceProcess.VALIDATE);
         assertThat(topics.lag("validate-service", Topics.PARSED))
                 .as("parsed reports validate-service held uncommitted when killed").isPositive();
+    }
+
+    private boolean verdictWrittenOfAnUncommittedReport(java.util.Set<String> reportIds) throws Exception {
+        java.util.Set<String> uncommitted = topics.uncommitted("validate-service", Topics.PARSED,
+                        new ParsedReportDeserializer()).stream()
+                .map(ParsedReport::getReportId).filter(reportIds::contains).collect(Collectors.toSet());
+        return !uncommitted.isEmpty() && topics.records(Topics.VALIDATED, new ValidatedReportDeserializer()).stream()
+                .anyMatch(record -> uncommitted.contains(record.value().getReport().getReportId()));
     }
 
     private int verdictsOnTheTopic() {

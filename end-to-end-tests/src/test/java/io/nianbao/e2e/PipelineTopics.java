@@ -167,6 +167,31 @@ final class PipelineTopics implements AutoCloseable {
         return lag;
     }
 
+    /** The records on {@code topic} past {@code group}'s committed offsets, as a consumer of committed data reads them. */
+    <T> List<T> uncommitted(String group, String topic, Deserializer<T> values) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<T> records = new ArrayList<>();
+        try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata done = committed.get(partition);
+                consumer.seek(partition, done == null ? 0 : done.offset());
+            }
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> records.add(record.value()));
+            }
+        }
+        return records;
+    }
+
     /**
      * Whether a producer's transaction on {@code topic} is open: some partition's last stable offset (the end a
      * consumer of committed data sees) short of its end, records written but neither committed nor aborted yet.
