@@ -52,6 +52,32 @@ final class E2eStack {
                 .start();
     }
 
+    /**
+     * SIGSTOP: the component stops where it stands, mid-write or mid-transaction, its connections open; to its
+     * clients it hangs rather than refuses. {@link #thaw} lets it go on; {@code kill} (SIGKILL) ends it frozen.
+     */
+    static void freeze(LocalStack stack, String component) {
+        signal(stack.pid(component), "STOP");
+    }
+
+    static void thaw(LocalStack stack, String component) {
+        signal(stack.pid(component), "CONT");
+    }
+
+    private static void signal(long pid, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " exited with " + kill.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run kill -" + signal + " " + pid, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted sending SIG" + signal + " to " + pid, e);
+        }
+    }
+
     static Path home() {
         return Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
     }

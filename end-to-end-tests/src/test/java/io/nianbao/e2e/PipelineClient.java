@@ -54,13 +54,22 @@ final class PipelineClient {
         return get(storeUrl + "/api/alerts?size=200&reportId=" + reportId);
     }
 
-    /**
-     * store-service's readiness, each check with its status. While MongoDB is gone its own check answers only after
-     * the driver gives up (30 s), so this waits longer than the other requests.
-     */
-    Response storeReadiness() {
-        return send(HttpRequest.newBuilder(URI.create(storeUrl + "/q/health/ready")).timeout(Duration.ofSeconds(60))
-                .GET().build());
+    /** store-service's metrics as Prometheus text (GET /q/metrics), among them its Kafka consumers'. */
+    String storeMetrics() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(storeUrl + "/q/metrics")).timeout(Duration.ofSeconds(10))
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET /q/metrics of store-service answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** GET /api/sources/{id}/status of ingest-service. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,10 @@ import io.nianbao.localstack.MongoStore;
 import io.nianbao.localstack.ServiceProcess;
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.Topics;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.kafka.AlertDeserializer;
+import io.nianbao.schema.kafka.ParsedReportDeserializer;
+import io.nianbao.schema.kafka.ValidatedReportDeserializer;
 
 /**
  * The pipeline as its users see it, over real processes: a real Kafka broker (KRaft), the file-backed
@@ -38,8 +43,8 @@ import io.nianbao.schema.Topics;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
     private static final Duration STORED_WITHIN = Duration.ofSeconds(90);
-    /** store-service's MongoAvailability.CHECK. */
-    private static final String STORE_CONSUMERS_CHECK = "store indexes and consumers";
+    /** How often store-service's consumers commit what was acknowledged (throttled, auto.commit.interval.ms). */
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
     private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
 
     /** What each seed says, read by hand; alerts: the seeds are consistent reports. */
@@ -181,27 +186,126 @@ class PipelineEndToEndIT {
         for (int i = 10; i < 20; i++) {
             ids.add(acceptedId("variant-" + i + ".txt", variant(i)));
         }
-
-        // MongoDB gone: store-service's first write to fail (a document status) pauses its consumers, so the next
-        // validated reports wait on the topic, uncommitted, until it is back. What this proves is that nothing
-        // accepted is lost across kill -9 and an outage; that a record is acked only after its output was published
-        // or written is the listeners' own tests' (RawReportListenerAckTests, StoreFailureTests): a kill cannot be
-        // timed into that window from here (both breakages were tried and stayed green here, red there).
-        stack.stop(MongoStore.COMPONENT);
-        stack.restart(ServiceProcess.PARSE);
-        for (int i = 20; i < 30; i++) {
-            ids.add(acceptedId("variant-" + i + ".txt", variant(i)));
+        // Renamed copies of seeds 001-004, the last of their families to arrive, so each is judged once (a report's
+        // copies arriving later would judge it again); 002 with two new applications, three alerts.
+        Map<String, Integer> judgedOnce = new java.util.LinkedHashMap<>();
+        for (Seed seed : SEEDS.subList(1, SEEDS.size())) {
+            String text = Files.readString(SAMPLES.resolve(seed.file()), StandardCharsets.UTF_8)
+                    .replace(seed.agency(), "复制县" + seed.agency());
+            boolean inconsistent = seed.file().startsWith("002");
+            if (inconsistent) {
+                text = text.replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1",
+                        "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+            }
+            String id = acceptedId("copy-of-" + seed.file(), text.getBytes(StandardCharsets.UTF_8));
+            ids.add(id);
+            judgedOnce.put(id, inconsistent ? 3 : seed.alerts());
         }
-        await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(250)).until(this::aStoreWriteFoundMongoGone);
-        stack.kill(ServiceProcess.STORE);
-        assertThat(topics.lag("store-service", Topics.VALIDATED))
-                .as("validated reports store-service held uncommitted when killed").isPositive();
-        stack.restart(MongoStore.COMPONENT);
+
+        // validate-service killed with verdicts written but not committed (mid-transaction), while the restarted
+        // parse-service's backlog streams in: exactly once, they are aborted and their reports judged again.
+        stack.restart(ServiceProcess.PARSE);
+        killValidateServiceWithVerdictsUncommitted(judgedOnce.keySet());
+        stack.restart(ServiceProcess.VALIDATE);
+        for (String id : ids) {
+            awaitStored(id);
+        }
+
+        // MongoDB frozen (SIGSTOP: connections open, no answer): store-service's write of the next reports hangs
+        // after it consumed them, and it is killed so. A consumer that acknowledged a batch before writing it would
+        // have committed it within the commit interval watched here, and lost it with the kill.
+        awaitDrained();
+        int verdictsBefore = verdictsOnTheTopic();
+        double polledBefore = validatedRecordsPolledByStore();
+        E2eStack.freeze(stack, MongoStore.COMPONENT);
+        List<String> unwritten = new ArrayList<>();
+        try {
+            for (int i = 20; i < 30; i++) {
+                unwritten.add(acceptedId("variant-" + i + ".txt", variant(i)));
+            }
+            await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                assertThat(topics.lag("parse-service", Topics.RAW)).isZero();
+                assertThat(topics.lag("validate-service", Topics.PARSED)).isZero();
+            });
+            // Each report's verdict, and those of the copies of it judged again.
+            int verdicts = verdictsOnTheTopic() - verdictsBefore;
+            // Its first poll goes to the listener at once (it was idle), which cannot write it.
+            await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    assertThat(validatedRecordsPolledByStore() - polledBefore)
+                            .as("verdicts store-service consumed while MongoDB was frozen").isPositive());
+            await().during(COMMIT_INTERVAL.plusSeconds(1)).atMost(COMMIT_INTERVAL.plusSeconds(30))
+                    .pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                            assertThat(topics.lag("store-service", Topics.VALIDATED))
+                                    .as("verdicts store-service consumed but could not write, uncommitted")
+                                    .isEqualTo(verdicts));
+            stack.kill(ServiceProcess.STORE);
+        } finally {
+            E2eStack.thaw(stack, MongoStore.COMPONENT);
+        }
         stack.restart(ServiceProcess.STORE);
+        ids.addAll(unwritten);
 
         for (String id : ids) {
             awaitStored(id);
         }
+        // Exactly once through validate-service's kill: one committed verdict per report, no alert twice.
+        Map<String, Long> verdicts = topics.committedRecords(Topics.VALIDATED, new ValidatedReportDeserializer())
+                .stream().collect(Collectors.groupingBy(record -> record.value().getReport().getReportId(),
+                        Collectors.counting()));
+        Map<String, List<String>> alertIds = topics.committedRecords(Topics.ALERTS, new AlertDeserializer()).stream()
+                .collect(Collectors.groupingBy(record -> record.value().getReportId(),
+                        Collectors.mapping(record -> record.value().getAlertId(), Collectors.toList())));
+        judgedOnce.forEach((id, alerts) -> {
+            assertThat(verdicts.get(id)).as("committed verdicts of %s", id).isEqualTo(1L);
+            assertThat(alertIds.getOrDefault(id, List.of())).as("committed alerts of %s", id)
+                    .hasSize(alerts).doesNotHaveDuplicates();
+            assertThat(client.alerts(id).body().path("total").asInt(-1)).as("stored alerts of %s", id)
+                    .isEqualTo(alerts);
+        });
+    }
+
+    /**
+     * Freezes validate-service (SIGSTOP) at a moment it has written verdicts it has not committed, and kills it so:
+     * a transaction of it open on reports.validated or reports.alerts (a partition's last stable offset short of
+     * its end), or a verdict of one of {@code reportIds} on reports.validated while that report's parsed record is
+     * past validate-service's committed offsets (how a validate-service that is not exactly-once would stand). A
+     * moment with neither is let go (SIGCONT) and another tried.
+     */
+    private void killValidateServiceWithVerdictsUncommitted(java.util.Set<String> reportIds) throws Exception {
+        await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> {
+            E2eStack.freeze(stack, ServiceProcess.VALIDATE);
+            if (topics.openTransaction(Topics.VALIDATED) || topics.openTransaction(Topics.ALERTS)
+                    || verdictWrittenOfAnUncommittedReport(reportIds)) {
+                return true;
+            }
+            E2eStack.thaw(stack, ServiceProcess.VALIDATE);
+            return false;
+        });
+        stack.kill(ServiceProcess.VALIDATE);
+        assertThat(topics.lag("validate-service", Topics.PARSED))
+                .as("parsed reports validate-service held uncommitted when killed").isPositive();
+    }
+
+    private boolean verdictWrittenOfAnUncommittedReport(java.util.Set<String> reportIds) throws Exception {
+        java.util.Set<String> uncommitted = topics.uncommitted("validate-service", Topics.PARSED,
+                        new ParsedReportDeserializer()).stream()
+                .map(ParsedReport::getReportId).filter(reportIds::contains).collect(Collectors.toSet());
+        return !uncommitted.isEmpty() && topics.records(Topics.VALIDATED, new ValidatedReportDeserializer()).stream()
+                .anyMatch(record -> uncommitted.contains(record.value().getReport().getReportId()));
+    }
+
+    private int verdictsOnTheTopic() {
+        return topics.committedRecords(Topics.VALIDATED, new ValidatedReportDeserializer()).size();
+    }
+
+    /** The records store-service's consumer of reports.validated polled since it started (its Kafka client's metric). */
+    private double validatedRecordsPolledByStore() {
+        return client.storeMetrics().lines()
+                .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{")
+                        && line.contains("client_id=\"kafka-consumer-validated-reports\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no records-consumed metric of store-service's "
+                        + "validated-reports consumer in /q/metrics"));
     }
 
     @Test
@@ -244,16 +348,6 @@ class PipelineEndToEndIT {
                 .extracting(OtlpCollector.ExportedSpan::service).as("where %s's trace begins", documentId)
                 .containsExactly(ServiceProcess.INGEST);
         return trace;
-    }
-
-    /** Its consumers' check goes DOWN, once started, only when a write finds MongoDB unreachable. */
-    private boolean aStoreWriteFoundMongoGone() {
-        for (JsonNode check : client.storeReadiness().body().path("checks")) {
-            if (check.path("name").asText().equals(STORE_CONSUMERS_CHECK)) {
-                return check.path("status").asText().equals("DOWN");
-            }
-        }
-        return false;
     }
 
     /** Seed 000 as another township wrote it: a different agency and content, the same figures. */

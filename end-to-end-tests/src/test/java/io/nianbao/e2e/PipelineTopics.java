@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,6 +23,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -69,8 +72,21 @@ final class PipelineTopics implements AutoCloseable {
 
     /** Every record on {@code topic} so far, from all partitions, with its key and headers. */
     <T> List<ConsumerRecord<String, T>> records(String topic, Deserializer<T> values) {
+        return records(topic, values, "read_uncommitted");
+    }
+
+    /**
+     * Every record on {@code topic} that its producer's transaction committed, as the pipeline's consumers read it:
+     * what validate-service wrote in a transaction that was aborted (it was killed before committing) is left out.
+     */
+    <T> List<ConsumerRecord<String, T>> committedRecords(String topic, Deserializer<T> values) {
+        return records(topic, values, "read_committed");
+    }
+
+    private <T> List<ConsumerRecord<String, T>> records(String topic, Deserializer<T> values, String isolation) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, T>> records = new ArrayList<>();
@@ -136,15 +152,19 @@ final class PipelineTopics implements AutoCloseable {
     }
 
     private long lag(String group, String topic, Predicate<Integer> counted) throws Exception {
+        return uncommitted(group, topic, counted, new ByteArrayDeserializer()).size();
+    }
+
+    private <T> List<T> uncommitted(String group, String topic, Predicate<Integer> counted, Deserializer<T> values)
+            throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        long lag = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        List<T> records = new ArrayList<>();
+        try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().filter(p -> counted.test(p.partition()))
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -154,10 +174,10 @@ final class PipelineTopics implements AutoCloseable {
             }
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                lag += consumer.poll(Duration.ofMillis(200)).count();
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> records.add(record.value()));
             }
         }
-        return lag;
+        return records;
     }
 
     /** How many members of the consumer group are assigned partitions of the topic. */
@@ -165,6 +185,24 @@ final class PipelineTopics implements AutoCloseable {
         return (int) admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().stream()
                 .filter(member -> member.assignment().topicPartitions().stream().anyMatch(p -> p.topic().equals(topic)))
                 .count();
+    }
+
+    /** The records on {@code topic} past {@code group}'s committed offsets, as a consumer of committed data reads them. */
+    <T> List<T> uncommitted(String group, String topic, Deserializer<T> values) throws Exception {
+        return uncommitted(group, topic, partition -> true, values);
+    }
+
+    /**
+     * Whether a producer's transaction on {@code topic} is open: some partition's last stable offset (the end a
+     * consumer of committed data sees) short of its end, records written but neither committed nor aborted yet.
+     */
+    boolean openTransaction(String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream().collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()),
+                        p -> OffsetSpec.latest()));
+        var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        var end = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
+        return latest.keySet().stream().anyMatch(p -> stable.get(p).offset() < end.get(p).offset());
     }
 
     @Override
