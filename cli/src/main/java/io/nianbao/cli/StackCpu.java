@@ -1,7 +1,9 @@
 package io.nianbao.cli;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,27 +33,29 @@ final class StackCpu {
         return cpu;
     }
 
-    /** CPU time used since {@link #start} per component, in start order; a component that died counts as zero. */
-    Map<String, Duration> used() {
-        Map<String, Duration> used = new LinkedHashMap<>();
-        processes.forEach((component, process) -> used.put(component, process.isAlive()
-                ? cpuTime(process).minus(atStart.get(component)) : Duration.ZERO));
-        return used;
-    }
-
     /** Prints each component's CPU time per report and what the cores allow at that cost. */
     void print(int reports) {
-        Map<String, Duration> used = used();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("CPU time per process (operating system's count, %d reports, %d cores):%n", reports, cores);
         double total = 0;
-        for (Map.Entry<String, Duration> component : used.entrySet()) {
-            double seconds = component.getValue().toNanos() / 1e9;
+        List<String> exited = new ArrayList<>();
+        for (Map.Entry<String, ProcessHandle> component : processes.entrySet()) {
+            ProcessHandle process = component.getValue();
+            if (!process.isAlive()) {
+                // Its CPU time went with it: the total below would understate what a report costs.
+                exited.add(component.getKey());
+                continue;
+            }
+            double seconds = cpuTime(process).minus(atStart.get(component.getKey())).toNanos() / 1e9;
             total += seconds;
             System.out.printf("  %-18s %7.1f s  %6.1f ms/report%n", component.getKey(), seconds, 1000 * seconds / reports);
         }
+        if (!exited.isEmpty()) {
+            System.out.println("  exited during the run, not counted: " + String.join(", ", exited));
+        }
         System.out.printf("  %-18s %7.1f s  %6.1f ms/report: at that cost the %d cores store at most %.0f reports/s%n",
-                "all", total, 1000 * total / reports, cores, total > 0 ? cores * reports / total : 0.0);
+                exited.isEmpty() ? "all" : "all counted", total, 1000 * total / reports, cores,
+                total > 0 ? cores * reports / total : 0.0);
     }
 
     private static Optional<Long> started(LocalStack stack, String component) {

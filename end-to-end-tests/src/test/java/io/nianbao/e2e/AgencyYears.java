@@ -12,6 +12,7 @@ import io.nianbao.corpus.ReportGenerator;
 import io.nianbao.corpus.render.Form;
 import io.nianbao.gazetteer.Division;
 import io.nianbao.schema.Applications;
+import io.nianbao.schema.Narrative;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.template.ApplicationRow;
 import io.nianbao.template.Template;
@@ -95,7 +96,7 @@ final class AgencyYears {
                 "上年结转" + carriedOver.get(TOTAL) + "件");
         return ParsedReport.newBuilder(report)
                 .setApplications(ApplicationRow.record(rows::get))
-                .setNarrative(io.nianbao.schema.Narrative.newBuilder(report.getNarrative()).setOverview(overview).build())
+                .setNarrative(Narrative.newBuilder(report.getNarrative()).setOverview(overview).build())
                 .build();
     }
 

@@ -3,7 +3,6 @@ package io.nianbao.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,7 +109,7 @@ class ScaleOutEndToEndIT {
                 }
             }
             later.values().forEach(this::awaitStored);
-            signal("STOP", stack.pid(killed));
+            E2eStack.freeze(stack, killed);
             for (AgencyYears.Pair pair : pairs) {
                 if (pair.chainBroken()) {
                     later.put(pair.agency(), accepted(pair.agency() + "-" + AgencyYears.LATER + ".txt", pair.later()));
@@ -162,9 +160,12 @@ class ScaleOutEndToEndIT {
         return pairs;
     }
 
-    /** The partition of a county's reports, as every producer of the report topics places them (PlacePartitioner). */
+    /**
+     * The partition of a county's reports, as every producer of the report topics places them: PlacePartitioner
+     * hashes the county code as it hashes a key.
+     */
     private static int partitionOf(String countyCode) {
-        return Utils.toPositive(Utils.murmur2(countyCode.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+        return PlacePartitioner.partition(countyCode.getBytes(StandardCharsets.UTF_8), null, PARTITIONS);
     }
 
     private Map<String, Set<Integer>> ownedPartitions() {
@@ -205,12 +206,6 @@ class ScaleOutEndToEndIT {
         List<String> agencyYears = new ArrayList<>();
         response.body().path("agencyYears").forEach(agencyYear -> agencyYears.add(agencyYear.asText()));
         return agencyYears;
-    }
-
-    /** SIGSTOP freezes a process as a long pause would; SIGKILL (stack.kill) ends it, frozen or not. */
-    private static void signal(String signal, long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
-        assertThat(kill.waitFor()).as("kill -%s %d", signal, pid).isZero();
     }
 
     private static List<String> failedRules(JsonNode report) {

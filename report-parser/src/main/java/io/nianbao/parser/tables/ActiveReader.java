@@ -148,7 +148,7 @@ public final class ActiveReader {
             return Optional.empty();
         }
         List<StatedFigures.Figure> stated = StatedFigures.of(prose, row.named(),
-                "2019".equals(template) ? DOCUMENT_COLUMNS_IN_PROSE_2019 : DOCUMENT_COLUMNS_IN_PROSE_2021);
+                documentColumnsInProse(template));
         List<List<Integer>> agreeing = StatedFigures.agreeing(splits, stated);
         if (stated.isEmpty() || agreeing.size() != 1) {
             return Optional.empty();
@@ -189,7 +189,7 @@ public final class ActiveReader {
             ActiveRow row = entry.getKey();
             List<Integer> counts = entry.getValue().stream().map(TableLine::count).toList();
             List<StatedFigures.Figure> stated = StatedFigures.of(prose, row.named(),
-                    "2019".equals(template) ? DOCUMENT_COLUMNS_IN_PROSE_2019 : DOCUMENT_COLUMNS_IN_PROSE_2021);
+                    documentColumnsInProse(template));
             if (counts.contains(null) || StatedFigures.agreeing(List.of(counts), stated).isEmpty()) {
                 notes.warn("Section 二 row " + row.field() + " put back with the figures standing outside the table "
                         + printed + " reads " + entry.getValue() + ", which the figures the prose states for it"
@@ -204,6 +204,11 @@ public final class ActiveReader {
             agreed.put(row, entry.getValue());
         }
         return agreed;
+    }
+
+    /** What names each document column in the prose, in column order, for the template. */
+    private static List<Pattern> documentColumnsInProse(String template) {
+        return "2019".equals(template) ? DOCUMENT_COLUMNS_IN_PROSE_2019 : DOCUMENT_COLUMNS_IN_PROSE_2021;
     }
 
     /** Each row's numbers from the line that names it, or from the line after a label line with no numbers. */
