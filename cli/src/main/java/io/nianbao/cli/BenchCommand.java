@@ -99,7 +99,10 @@ final class BenchCommand implements Callable<Integer> {
                         ids.size(), uploadSeconds, ids.size() / uploadSeconds, concurrency,
                         rate > 0 ? rate + "/s" : "as fast as possible");
 
-                List<JsonNode> stored = awaitStored(store, ids);
+                awaitStoredCount(store, warmup + ids.size());
+                // Before the reports are read back for their latencies: the reading costs the store, not a report.
+                cpu.stop();
+                List<JsonNode> stored = readStored(store, ids);
                 report(stored);
                 cpu.print(ids.size());
                 reportStages(stages.rates());
@@ -220,12 +223,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits until store-service holds as many reports as were uploaded, the warm-up's included (the stack is fresh:
-     * they are the bench's),
-     * asking for the count only, so that waiting adds no load; then reads each stored report once.
+     * Reads each stored report once, after {@link #awaitStoredCount} saw as many as were uploaded (the warm-up's
+     * included: the stack is fresh, they are all the bench's) or gave up.
      */
-    private List<JsonNode> awaitStored(StoreClient store, List<String> ids) throws InterruptedException {
-        awaitStoredCount(store, warmup + ids.size());
+    private List<JsonNode> readStored(StoreClient store, List<String> ids) {
         List<JsonNode> stored = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
@@ -237,7 +238,11 @@ final class BenchCommand implements Callable<Integer> {
         return stored;
     }
 
-    /** @return whether store-service came to hold {@code count} reports within the timeout */
+    /**
+     * Asks for the count only, every half second, so that waiting adds little load.
+     *
+     * @return whether store-service came to hold {@code count} reports within the timeout
+     */
     private boolean awaitStoredCount(StoreClient store, long count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
         while (storedCount(store) < count) {

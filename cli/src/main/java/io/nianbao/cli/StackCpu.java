@@ -17,6 +17,7 @@ import io.nianbao.localstack.LocalStack;
 final class StackCpu {
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
     private final Map<String, Duration> atStart = new LinkedHashMap<>();
+    private final Map<String, Duration> atStop = new LinkedHashMap<>();
 
     private StackCpu() {
     }
@@ -33,22 +34,34 @@ final class StackCpu {
         return cpu;
     }
 
-    /** Prints each component's CPU time per report and what the cores allow at that cost. */
+    /**
+     * Reads every component's CPU time again, for {@link #print}: called when the measured work is done, so that
+     * what the caller does next (reading the results back) is not counted. A component that exited has no reading.
+     */
+    void stop() {
+        processes.forEach((component, process) -> {
+            if (process.isAlive()) {
+                atStop.put(component, cpuTime(process));
+            }
+        });
+    }
+
+    /** Prints each component's CPU time per report between start and {@link #stop}, and what the cores allow. */
     void print(int reports) {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("CPU time per process (operating system's count, %d reports, %d cores):%n", reports, cores);
         double total = 0;
         List<String> exited = new ArrayList<>();
-        for (Map.Entry<String, ProcessHandle> component : processes.entrySet()) {
-            ProcessHandle process = component.getValue();
-            if (!process.isAlive()) {
+        for (String component : processes.keySet()) {
+            Duration stopped = atStop.get(component);
+            if (stopped == null) {
                 // Its CPU time went with it: the total below would understate what a report costs.
-                exited.add(component.getKey());
+                exited.add(component);
                 continue;
             }
-            double seconds = cpuTime(process).minus(atStart.get(component.getKey())).toNanos() / 1e9;
+            double seconds = stopped.minus(atStart.get(component)).toNanos() / 1e9;
             total += seconds;
-            System.out.printf("  %-18s %7.1f s  %6.1f ms/report%n", component.getKey(), seconds, 1000 * seconds / reports);
+            System.out.printf("  %-18s %7.1f s  %6.1f ms/report%n", component, seconds, 1000 * seconds / reports);
         }
         if (!exited.isEmpty()) {
             System.out.println("  exited during the run, not counted: " + String.join(", ", exited));

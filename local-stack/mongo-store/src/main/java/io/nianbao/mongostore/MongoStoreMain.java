@@ -7,8 +7,14 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -31,7 +37,7 @@ public final class MongoStoreMain {
         Path dataFile = Path.of(args[1]).toAbsolutePath();
         Files.createDirectories(dataFile.getParent());
 
-        MongoServer server = new MongoServer(new CommittingH2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new CommittingH2Backend(MVStore.open(dataFile.toString())));
         server.bind("127.0.0.1", port);
         LOG.info("mongo store listening on 127.0.0.1:{}, data in {}", port, dataFile);
 
@@ -48,11 +54,12 @@ public final class MongoStoreMain {
 
     /**
      * MVStore commits on its own only about once a second; a write the driver was told succeeded must survive the
-     * process being killed right after, so every command ends with a commit (a no-op when nothing changed).
+     * process being killed right after, so every command ends with a commit (a no-op when nothing changed). Its
+     * collections find a document by its {@code _id} also when the query names more fields ({@link IdFirstCollection}).
      */
     static final class CommittingH2Backend extends H2Backend {
-        CommittingH2Backend(String fileName) {
-            super(fileName);
+        CommittingH2Backend(MVStore store) {
+            super(store);
         }
 
         @Override
@@ -61,6 +68,27 @@ public final class MongoStoreMain {
                 return super.handleCommand(channel, databaseName, command, query);
             } finally {
                 commit();
+            }
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new Database(databaseName);
+        }
+
+        /** An inner class: the collections it opens while its superclass is constructed reach the backend's store. */
+        private final class Database extends H2Database {
+            Database(String databaseName) {
+                super(databaseName, getMvStore(), getCursorRegistry());
+            }
+
+            /** The maps as H2Database names them (its prefixes are not public). */
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                String namespace = getFullCollectionNamespace(collectionName);
+                return new IdFirstCollection(this, collectionName, options,
+                        getMvStore().openMap("databases." + namespace), getMvStore().openMap("meta." + namespace),
+                        getCursorRegistry());
             }
         }
     }
