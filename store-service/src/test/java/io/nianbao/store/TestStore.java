@@ -24,6 +24,7 @@ import com.mongodb.client.MongoCollection;
 
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.store.listener.AlertListener;
+import io.nianbao.store.listener.DocumentEventListener;
 import io.nianbao.store.listener.RecordDecoder;
 import io.nianbao.store.listener.ValidatedReportListener;
 import io.nianbao.store.producer.ReplayProducer;
@@ -38,7 +39,8 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 @Singleton
 public class TestStore {
     /** The channels consumed a polled batch at a time ({@code batch=true}); the others get one record per message. */
-    private static final Set<String> BATCH_CHANNELS = Set.of(ValidatedReportListener.CHANNEL, AlertListener.CHANNEL);
+    private static final Set<String> BATCH_CHANNELS = Set.of(ValidatedReportListener.CHANNEL, AlertListener.CHANNEL,
+            DocumentEventListener.RAW_CHANNEL, DocumentEventListener.PARSED_CHANNEL);
 
     @Inject
     MongoClient mongo;

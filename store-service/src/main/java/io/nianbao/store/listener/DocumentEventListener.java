@@ -1,6 +1,8 @@
 package io.nianbao.store.listener;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -18,6 +21,7 @@ import io.nianbao.schema.RawReport;
 import io.nianbao.schema.RecordHeaders;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.schema.kafka.UndecodableRecordException;
+import io.nianbao.store.domain.DocumentEvent;
 import io.nianbao.store.domain.DocumentEvents;
 import io.nianbao.store.service.DeadLetterService;
 import io.nianbao.store.service.DocumentService;
@@ -26,7 +30,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * Follows every accepted document: {@code reports.raw} and {@code reports.parsed} (in a consumer group of their
  * own, {@code store-service-documents}) become its received and parsed events, {@code reports.dlq} its failures
- * and the dead letters. A record is acknowledged once written; while MongoDB is unreachable the write waits
+ * and the dead letters. reports.raw and reports.parsed are read a polled batch at a time, its events written with
+ * one {@code bulkWrite}. A record is acknowledged once written; while MongoDB is unreachable the write waits
  * ({@link MongoAvailability}). A record that cannot be decoded is logged and skipped, never dead-lettered: the
  * stage it belongs to has dead-lettered it already, and a dead letter of a dead letter would loop.
  */
@@ -48,24 +53,39 @@ public class DocumentEventListener {
         this.mongo = mongo;
     }
 
+    /** A polled batch of reports.raw: each record's received event, all written at once. */
     @Incoming(RAW_CHANNEL)
     @Blocking
-    public void received(ConsumerRecord<String, byte[]> record) {
-        decode(record, RawReport.class).ifPresent(raw -> write(() -> {
-            documents.record(raw.getReportId(), DocumentEvents.received(raw, place(record),
-                    publishedAt(record, raw.getReceivedAt()), header(record, RecordHeaders.REPLAY_OF)));
-            return null;
-        }));
+    public void received(ConsumerRecords<String, byte[]> records) {
+        List<DocumentEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            decode(record, RawReport.class).ifPresent(raw -> events.add(new DocumentEvent(raw.getReportId(),
+                    DocumentEvents.received(raw, place(record), publishedAt(record, raw.getReceivedAt()),
+                            header(record, RecordHeaders.REPLAY_OF)))));
+        }
+        recordAll(events);
     }
 
+    /** A polled batch of reports.parsed: each record's parsed event, all written at once. */
     @Incoming(PARSED_CHANNEL)
     @Blocking
-    public void parsed(ConsumerRecord<String, byte[]> record) {
-        decode(record, ParsedReport.class).ifPresent(report -> write(() -> {
-            documents.record(report.getReportId(),
-                    DocumentEvents.parsed(report, place(record), publishedAt(record, Instant.now())));
-            return null;
-        }));
+    public void parsed(ConsumerRecords<String, byte[]> records) {
+        Instant polled = Instant.now();
+        List<DocumentEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            decode(record, ParsedReport.class).ifPresent(report -> events.add(new DocumentEvent(
+                    report.getReportId(), DocumentEvents.parsed(report, place(record), publishedAt(record, polled)))));
+        }
+        recordAll(events);
+    }
+
+    private void recordAll(List<DocumentEvent> events) {
+        if (!events.isEmpty()) {
+            write(() -> {
+                documents.recordAll(events);
+                return null;
+            });
+        }
     }
 
     @Incoming(DEAD_LETTER_CHANNEL)

@@ -12,9 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
+import io.nianbao.store.domain.DocumentEvent;
 import io.nianbao.store.domain.DocumentEvents;
 
 /** The {@code documents} collection: per document id (SHA-256 of its bytes), the events of its way through. */
@@ -28,10 +31,16 @@ public class DocumentRepository {
         this.documents = client.getDatabase(database).getCollection(COLLECTION);
     }
 
-    /** Adds the event unless it is there: a redelivered record makes the same event, which is kept once. */
-    public void add(String reportId, Document event) {
-        ConnectionLoss.retryOnce(() -> documents.updateOne(eq(DocumentEvents.ID, reportId),
-                Updates.addToSet(DocumentEvents.EVENTS, event), new UpdateOptions().upsert(true)));
+    /**
+     * Adds each event to its document unless it is there (a redelivered record makes the same event, which is
+     * kept once), in order, with one {@code bulkWrite}.
+     */
+    public void addAll(List<DocumentEvent> events) {
+        List<UpdateOneModel<Document>> additions = events.stream()
+                .map(added -> new UpdateOneModel<Document>(eq(DocumentEvents.ID, added.reportId()),
+                        Updates.addToSet(DocumentEvents.EVENTS, added.event()), new UpdateOptions().upsert(true)))
+                .toList();
+        ConnectionLoss.retryOnce(() -> documents.bulkWrite(additions, new BulkWriteOptions().ordered(true)));
     }
 
     public List<Document> events(String reportId) {

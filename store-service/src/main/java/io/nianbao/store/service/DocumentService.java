@@ -1,5 +1,6 @@
 package io.nianbao.store.service;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
 
+import io.nianbao.store.domain.DocumentEvent;
 import io.nianbao.store.domain.DocumentStatus;
 import io.nianbao.store.repository.DocumentRepository;
 import io.nianbao.store.repository.ReportRepository;
@@ -23,7 +25,12 @@ public class DocumentService {
     }
 
     public void record(String reportId, Document event) {
-        documents.add(reportId, event);
+        recordAll(List.of(new DocumentEvent(reportId, event)));
+    }
+
+    /** Records the events, in order, with one write. */
+    public void recordAll(List<DocumentEvent> events) {
+        documents.addAll(events);
     }
 
     /** @return the status, or empty when nothing of the id was received or stored */

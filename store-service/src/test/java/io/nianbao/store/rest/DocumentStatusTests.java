@@ -2,6 +2,7 @@ package io.nianbao.store.rest;
 
 import static io.nianbao.store.TestRecords.validated;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -110,6 +112,22 @@ class DocumentStatusTests {
         // A redelivered record is one event, not two.
         store.deliver(DocumentEventListener.RAW_CHANNEL, record(Topics.RAW, 4, 90, crawled, raw("r3", null, "crawl"), null));
         status("r3").body("history", hasSize(5));
+    }
+
+    @Test
+    void aPolledBatchRecordsEachDocumentsEventsInOrderAndARedeliveredRecordOnce() {
+        var received = List.of(record(Topics.RAW, 0, 1, UPLOADED, raw("r4", "a.txt", "upload"), null),
+                record(Topics.RAW, 1, 1, UPLOADED, raw("r5", "b.txt", "upload"), null),
+                record(Topics.RAW, 0, 1, UPLOADED, raw("r4", "a.txt", "upload"), null),
+                record(Topics.RAW, 0, 2, UPLOADED.plusSeconds(5), raw("r4", "a.txt", "upload"), null));
+        assertThat(store.send(DocumentEventListener.RAW_CHANNEL, received)).succeedsWithin(30, TimeUnit.SECONDS);
+        assertThat(store.send(DocumentEventListener.PARSED_CHANNEL, List.of(record(Topics.PARSED, 1, 9,
+                UPLOADED.plusSeconds(1), validated("r5", "中宁县白马乡人民政府", 2024, "64", "p1").getReport(), null))))
+                .succeedsWithin(30, TimeUnit.SECONDS);
+
+        status("r4").body("status", equalTo("received"))
+                .body("history.record", equalTo(List.of("reports.raw-0@1", "reports.raw-0@2")));
+        status("r5").body("status", equalTo("parsed")).body("history.state", equalTo(List.of("received", "parsed")));
     }
 
     @Test
