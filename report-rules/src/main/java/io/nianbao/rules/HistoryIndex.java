@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.nianbao.rules.catalogue.CopyPeerRule;
 import io.nianbao.rules.catalogue.HierarchySumRule;
@@ -25,6 +26,13 @@ public abstract class HistoryIndex {
     public static final int MAX_PEERS = 5;
     /** A sentence more reports than this share is boilerplate: it tells no copy apart, and is not looked up. */
     public static final int BOILERPLATE = 1_000;
+
+    /**
+     * While {@link #withLookupsKept} runs, the peers found for each report asked about, by agency key and the very
+     * report object; null otherwise.
+     */
+    private Map<Asked, List<Entry>> keptPeerEntries;
+    private Map<Asked, List<FingerprintPeer>> keptFingerprintPeers;
 
     /** The key of an agency's report for a year: the agency key of the Kafka records, then the year. */
     public static String entryKey(String agencyKey, int year) {
@@ -69,6 +77,22 @@ public abstract class HistoryIndex {
         return 4 * shared > own + theirs;
     }
 
+    /**
+     * Runs {@code work} with the peers it looks up kept and reused: judging one report asks for the same report's
+     * peers several times (for its own history, for its dependents, in theirs), each time a scan of the index of
+     * every sentence of its prose. The history must not change while {@code work} runs; nothing is kept after it.
+     */
+    public synchronized <T> T withLookupsKept(Supplier<T> work) {
+        keptPeerEntries = new HashMap<>();
+        keptFingerprintPeers = new HashMap<>();
+        try {
+            return work.get();
+        } finally {
+            keptPeerEntries = null;
+            keptFingerprintPeers = null;
+        }
+    }
+
     public synchronized ParsedReport find(String agencyKey, int year) {
         return reportAt(entryKey(agencyKey, year));
     }
@@ -84,9 +108,11 @@ public abstract class HistoryIndex {
         }
         ParsedReport sameYear = find(agencyKey, year);
         boolean other = sameYear != null && !sameYear.getReportId().equals(report.getReportId());
+        List<FingerprintPeer> fingerprintPeers = keptFingerprintPeers == null ? fingerprintPeersOf(agencyKey, report)
+                : keptFingerprintPeers.computeIfAbsent(new Asked(agencyKey, report),
+                        asked -> fingerprintPeersOf(agencyKey, report));
         return new History(find(agencyKey, year - 1), find(agencyKey, year + 1), other ? sameYear : null,
-                peersOf(agencyKey, report), reports(partEntriesOf(agencyKey, report)),
-                fingerprintPeersOf(agencyKey, report));
+                peersOf(agencyKey, report), reports(partEntriesOf(agencyKey, report)), fingerprintPeers);
     }
 
     /** Other agencies' reports whose prose is close to this one's: COPY-PEER's candidates. */
@@ -100,11 +126,19 @@ public abstract class HistoryIndex {
      * Symmetric, as the rule's similarity is: of two copies, each is the other's candidate.
      */
     public synchronized List<Entry> peerEntriesOf(String agencyKey, ParsedReport report) {
+        return keptPeerEntries == null ? lookUpPeerEntries(agencyKey, report)
+                : keptPeerEntries.computeIfAbsent(new Asked(agencyKey, report),
+                        asked -> lookUpPeerEntries(agencyKey, report));
+    }
+
+    private List<Entry> lookUpPeerEntries(String agencyKey, ParsedReport report) {
         Set<Long> own = TextFingerprint.of(report);
         Map<String, Integer> shared = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (Long sentence : own) {
-            if (holderCount(sentence) <= BOILERPLATE) {
+            // A sentence no kept report holds (most of a report's own wording) is not looked up either.
+            int holders = holderCount(sentence);
+            if (holders > 0 && holders <= BOILERPLATE) {
                 holdersOf(sentence).forEach((key, size) -> {
                     if (!agencyKeyOf(key).equals(agencyKey)) {
                         shared.merge(key, 1, Integer::sum);
@@ -201,6 +235,22 @@ public abstract class HistoryIndex {
 
     private static List<ParsedReport> reports(List<Entry> entries) {
         return entries.stream().map(Entry::report).toList();
+    }
+
+    /**
+     * A lookup's question: the report object itself, not an equal one (a report decoded from the history is
+     * another object each time, and two reports with one id may differ: a parse by a newer parser).
+     */
+    private record Asked(String agencyKey, ParsedReport report) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Asked asked && asked.agencyKey.equals(agencyKey) && asked.report == report;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * agencyKey.hashCode() + System.identityHashCode(report);
+        }
     }
 
     /** A report as the history keeps it: under the agency key of its Kafka records. */

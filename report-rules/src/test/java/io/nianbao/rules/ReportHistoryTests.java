@@ -2,7 +2,12 @@ package io.nianbao.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.nianbao.rules.catalogue.TextFingerprint;
 
 import io.nianbao.schema.ParsedReport;
 
@@ -139,5 +144,69 @@ class ReportHistoryTests {
 
     private static ParsedReport inTown(ReportFixture fixture) {
         return fixture.division("640323", "640323100").build();
+    }
+
+    @Test
+    void whileLookupsAreKeptEachReportsPeersAreLookedUpOnceAndAfterwardsAgain() {
+        CountingHistory counted = new CountingHistory();
+        ParsedReport original = ReportFixture.consistent2021().reportId("1".repeat(64)).overview(PROSE).build();
+        ParsedReport copy = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("3".repeat(64))
+                .overview(PROSE.replace("我镇", "本镇")).build();
+        counted.record("花马池镇", original);
+        counted.record("惠安堡镇", copy);
+        int sentences = TextFingerprint.of(copy).size();
+
+        counted.withLookupsKept(() -> {
+            counted.historyOf("惠安堡镇", copy);
+            counted.dependentsOf("惠安堡镇", copy);
+            return counted.peerEntriesOf("惠安堡镇", copy);
+        });
+        assertThat(counted.scans).isEqualTo(sentences + TextFingerprint.of(original).size()); // copy's, then original's once
+
+        counted.scans = 0;
+        ParsedReport sameIdOtherObject = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府")
+                .reportId("3".repeat(64)).overview(PROSE.replace("我镇", "本镇")).build();
+        List<HistoryIndex.Entry> asked = counted.withLookupsKept(() -> {
+            counted.peerEntriesOf("惠安堡镇", copy);
+            return counted.peerEntriesOf("惠安堡镇", sameIdOtherObject);
+        });
+        assertThat(counted.scans).isEqualTo(2 * sentences);
+        assertThat(asked).containsExactly(new HistoryIndex.Entry("花马池镇", original));
+
+        counted.scans = 0;
+        counted.peerEntriesOf("惠安堡镇", copy);
+        counted.peerEntriesOf("惠安堡镇", copy);
+        assertThat(counted.scans).isEqualTo(2 * sentences);
+    }
+
+    /** The history on the heap, counting the sentence scans a store would make. */
+    private static final class CountingHistory extends HistoryIndex {
+        private final ReportHistory kept = new ReportHistory();
+        int scans;
+
+        void record(String agencyKey, ParsedReport report) {
+            kept.record(agencyKey, report);
+        }
+
+        @Override
+        protected ParsedReport reportAt(String entryKey) {
+            return kept.reportAt(entryKey);
+        }
+
+        @Override
+        protected int holderCount(long sentence) {
+            return kept.holderCount(sentence);
+        }
+
+        @Override
+        protected Map<String, Integer> holdersOf(long sentence) {
+            scans++;
+            return kept.holdersOf(sentence);
+        }
+
+        @Override
+        protected List<String> countyYearEntries(String countyYear) {
+            return kept.countyYearEntries(countyYear);
+        }
     }
 }

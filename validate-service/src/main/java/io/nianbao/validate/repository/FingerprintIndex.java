@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -108,15 +107,20 @@ public final class FingerprintIndex {
      */
     public List<FingerprintPeer> peersOf(String agencyKey, ParsedReport report, Predicate<String> keptHere) {
         Map<Long, Integer> own = TextFingerprint.sentences(report);
-        Map<Long, Integer> shared = new HashMap<>();
+        // Per entry, the (non-boilerplate) sentences it shares: read off the sentences' holders, not looked up again.
+        Map<Long, Set<Long>> shared = new HashMap<>();
+        List<Long> boilerplate = new ArrayList<>();
         for (Long sentence : own.keySet()) {
             List<Long> holders = holdersOf(sentence);
             if (holders.size() <= HistoryIndex.BOILERPLATE) {
-                holders.forEach(entryId -> shared.merge(entryId, 1, Integer::sum));
+                holders.forEach(entryId -> shared.computeIfAbsent(entryId, id -> new HashSet<>()).add(sentence));
+            } else {
+                boilerplate.add(sentence);
             }
         }
         List<FingerprintPeer> peers = new ArrayList<>();
-        shared.forEach((entryId, count) -> {
+        shared.forEach((entryId, sentences) -> {
+            int count = sentences.size();
             // A candidate shares more than a quarter of this fingerprint: the others are not worth reading.
             FingerprintEntry entry = 4 * count > own.size() ? entry(entryId) : null;
             // Its sentences can reach this instance before its entry record does: the topic's partitions are read
@@ -124,9 +128,10 @@ public final class FingerprintIndex {
             if (entry != null && !HistoryIndex.agencyKeyOf(entry.getEntryKey()).equals(agencyKey)
                     && !keptHere.test(entry.getEntryKey()) && !entry.getReportId().equals(report.getReportId())
                     && HistoryIndex.isCandidate(count, own.size(), entry.getSentences())) {
-                Set<Long> both = own.keySet().stream()
-                        .filter(sentence -> store.get(sentenceKey(sentence, entryId)) != null)
-                        .collect(Collectors.toCollection(HashSet::new));
+                // Its similarity weighs every sentence both hold, the boilerplate too.
+                Set<Long> both = new HashSet<>(sentences);
+                boilerplate.stream().filter(sentence -> store.get(sentenceKey(sentence, entryId)) != null)
+                        .forEach(both::add);
                 peers.add(new FingerprintPeer(entry.getReportId(), entry.getAgency(), entry.getYear(),
                         CopyPeerRule.fingerprintSimilarity(own, both, entry.getSentenceChars())));
             }

@@ -32,6 +32,10 @@ public class ValidationService {
      * @throws RuntimeException when a rule throws (a bug for this one report)
      */
     public List<Verdict> judge(String agencyKey, String province, ParsedReport report, PartitionHistory history) {
+        return history.withLookupsKept(() -> judgeAll(agencyKey, province, report, history));
+    }
+
+    private List<Verdict> judgeAll(String agencyKey, String province, ParsedReport report, PartitionHistory history) {
         List<Verdict> verdicts = new ArrayList<>();
         History itsHistory = history.historyOf(agencyKey, report);
         verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, report, itsHistory, history)));

@@ -121,6 +121,29 @@ class CrossPartitionCopyTests {
     }
 
     @Test
+    void aCopysSimilarityWeighsTheBoilerplateBothHoldThoughItIsNotLookedUp() {
+        String boilerplate = "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+                + "本报告电子版可在本级人民政府门户网站的政府信息公开专栏查阅或下载。";
+        String prose = PROSE + "本乡政务公开工作领导小组全年召开专题会议四次，研究部署重点领域信息公开和政策解读工作，并明确专人负责。"
+                + "乡政府门户网站全年更新栏目信息三百余条，办理网民留言四十六件，均在规定期限内答复。";
+        ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e1".repeat(32), prose + boilerplate)), null);
+        henan.indexFromElsewhere(ningxia.publishedFingerprints());
+        List<KeyValue<Bytes, byte[]>> elsewhere = new ArrayList<>();
+        for (int agency = 0; agency < HistoryIndex.BOILERPLATE; agency++) {
+            String key = HistoryIndex.entryKey("33|第" + agency + "局", 2023);
+            String own = "第" + agency + "局全年围绕乡村振兴、惠民惠农补贴发放和村级财务公开，逐村公示补贴对象、标准和金额，接受群众监督。"
+                    + "第" + agency + "局设立政务公开专栏二十处，群众反映的问题均在十五个工作日内办结，并在专栏公开办理结果。";
+            elsewhere.addAll(FingerprintIndex.changes(key, null, ningxia("第" + agency + "局", "f" + agency, own + boilerplate)));
+        }
+        henan.indexFromElsewhere(elsewhere);
+
+        henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), prose + boilerplate)), null);
+
+        assertThat(copyFindings(henan.validated.received().get(0))).singleElement().satisfies(finding ->
+                assertThat(finding.getMessageZh()).contains("盐池县青山乡人民政府2023年度报告 100% 相同"));
+    }
+
+    @Test
     void aReplacedEntrysSentencesLeaveTheIndexAndItsCopiesAreNoLongerFound() {
         String entryKey = HistoryIndex.entryKey(NINGXIA_KEY, 2023);
         ParsedReport first = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
