@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,19 @@ class BenchCommandTests {
         assertThat(BenchCommand.showsReplayStored(status("stored", receivedBefore), replayStart)).as("not replayed yet").isFalse();
         assertThat(BenchCommand.showsReplayStored(status("received", receivedBefore, receivedAfter), replayStart))
                 .as("replay not parsed yet").isFalse();
+    }
+
+    @Test
+    void uploadToValidatedLeavesOutAReportJudgedAgainAfterItWasStored() throws IOException {
+        JsonNode judgedOnce = stored("10:00:00", "10:00:00.400", "10:00:00.500");
+        JsonNode judgedAgain = stored("10:00:00", "10:01:10", "10:00:00.600");
+
+        assertThat(BenchCommand.uploadToValidated(List.of(judgedOnce, judgedAgain))).containsExactly(400L);
+    }
+
+    private static JsonNode stored(String receivedAt, String validatedAt, String storedAt) throws IOException {
+        return new ObjectMapper().readTree("{\"source\":{\"receivedAt\":\"2026-12-06T" + receivedAt + "Z\"},"
+                + "\"validatedAt\":\"2026-12-06T" + validatedAt + "Z\",\"storedAt\":\"2026-12-06T" + storedAt + "Z\"}");
     }
 
     private static JsonNode status(String status, String... events) throws IOException {
