@@ -65,12 +65,13 @@ class BrokerKilledMidStreamEndToEndIT {
         for (int n = BEFORE_THE_KILL; n < BEFORE_THE_KILL + AFTER_THE_KILL; n++) {
             int report = n;
             // ingest-service answers 503 until its producer has the broker back; the same bytes are the same report.
-            PipelineClient.Response accepted = await().atMost(STORED_WITHIN).pollInterval(Duration.ofSeconds(1))
+            PipelineClient.Response accepted = await("upload " + n + " accepted").atMost(STORED_WITHIN)
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> upload(client, reports, report), response -> response.status() == 202);
             ids.add(accepted.body().path("id").asText());
         }
         for (String id : ids) {
-            await().atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(500))
+            await("accepted report " + id + " stored").atMost(STORED_WITHIN).pollInterval(Duration.ofMillis(500))
                     .until(() -> client.report(id).status() == 200);
         }
 
