@@ -3,6 +3,7 @@ package io.nianbao.parse.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nianbao.parse.RawReports;
 import io.nianbao.parse.ScanPdfs;
 import io.nianbao.parser.ReportParser;
+import io.nianbao.parser.SourceInfo;
 import io.nianbao.parser.extract.OcrPages;
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.ParseNote;
 import io.nianbao.schema.ParseNoteCode;
+import io.nianbao.schema.ParsedReport;
 
 class ParseServiceTests {
     private static final RecordOrigin ORIGIN = new RecordOrigin("reports.raw", 3, 42L, "key-1");
@@ -46,6 +49,17 @@ class ParseServiceTests {
     void stopWorker() {
         release.countDown();
         worker.close();
+    }
+
+    @Test
+    void theReportTheParserWarmsUpOnIsBundledAndReadAsAReport() throws Exception {
+        try (InputStream in = ParseService.class.getResourceAsStream(ParseService.WARM_UP_REPORT)) {
+            assertThat(in).as(ParseService.WARM_UP_REPORT).isNotNull();
+            ParsedReport report = new ReportParser().parse(in.readAllBytes(), SourceInfo.ofFile("warm-up.txt"));
+
+            assertThat(report.getAgency()).isEqualTo("盐池县花马池镇");
+            assertThat(report.getYear()).isEqualTo(2024);
+        }
     }
 
     @Test
