@@ -53,9 +53,9 @@ public class ParseService {
     }
 
     /**
-     * Parses a bundled report once before the first record: the parser's first document loads and initialises its
-     * classes and patterns (≈ 4.5 s between the first raw record and the first parsed one before), and the service
-     * is ready only after. A failure here is logged, not fatal: the records would show the same fault as dead letters.
+     * Parses a bundled report once while the service starts, before its first record: the parser's first document
+     * loads and initialises its classes and patterns (≈ 4.5 s between the first raw record and the first parsed one
+     * before). A failure here is logged, not fatal: the records would show the same fault as dead letters.
      */
     private void warmUp() {
         long started = System.nanoTime();
