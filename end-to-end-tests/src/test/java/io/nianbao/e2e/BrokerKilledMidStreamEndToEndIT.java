@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ class BrokerKilledMidStreamEndToEndIT {
     private static final Duration STORED_WITHIN = Duration.ofSeconds(180);
     private static final int BEFORE_THE_KILL = 20;
     private static final int AFTER_THE_KILL = 5;
+    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
 
     private static LocalStack stack;
 
@@ -55,11 +57,22 @@ class BrokerKilledMidStreamEndToEndIT {
             assertThat(response.status()).as("upload %d: %s", n, response.body()).isEqualTo(202);
             ids.add(response.body().path("id").asText());
         }
+        // And one that does not add up (seed 002 with two new applications instead of one), so that some alerts are
+        // on their way too: the bench reports raise none.
+        String inconsistent = Files.readString(SAMPLES.resolve("002_205615ee8de7c4c5.txt"), StandardCharsets.UTF_8)
+                .replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1",
+                        "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+        PipelineClient.Response inconsistentUpload =
+                client.upload("inconsistent.txt", inconsistent.getBytes(StandardCharsets.UTF_8));
+        assertThat(inconsistentUpload.status()).as("upload of the inconsistent report: %s", inconsistentUpload.body())
+                .isEqualTo(202);
+        String inconsistentId = inconsistentUpload.body().path("id").asText();
+        ids.add(inconsistentId);
 
         stack.kill(KafkaBroker.COMPONENT);
         int storedAtTheKill = client.reports("size=1").body().path("total").asInt();
         assertThat(storedAtTheKill).as("reports stored when the broker was killed: the others were mid-stream")
-                .isLessThan(BEFORE_THE_KILL);
+                .isLessThan(BEFORE_THE_KILL + 1);
         stack.restart(KafkaBroker.COMPONENT);
 
         for (int n = BEFORE_THE_KILL; n < BEFORE_THE_KILL + AFTER_THE_KILL; n++) {
@@ -75,15 +88,16 @@ class BrokerKilledMidStreamEndToEndIT {
                     .until(() -> client.report(id).status() == 200);
         }
 
-        assertThat(Set.copyOf(ids)).as("distinct reports accepted").hasSize(BEFORE_THE_KILL + AFTER_THE_KILL);
+        assertThat(Set.copyOf(ids)).as("distinct reports accepted").hasSize(BEFORE_THE_KILL + 1 + AFTER_THE_KILL);
         assertThat(client.reports("size=1").body().path("total").asInt()).as("reports stored")
-                .isEqualTo(BEFORE_THE_KILL + AFTER_THE_KILL);
+                .isEqualTo(BEFORE_THE_KILL + 1 + AFTER_THE_KILL);
         try (PipelineTopics topics = new PipelineTopics(stack.bootstrapServers())) {
             // Parse-service may publish a report again after the crash and validate-service judge it again: its
             // alerts then come twice on the topic, with the same ids, and are stored once.
             Map<String, Set<String>> alertIds = topics.committedRecords(Topics.ALERTS, new AlertDeserializer()).stream()
                     .collect(Collectors.groupingBy(record -> record.value().getReportId(),
                             Collectors.mapping(record -> record.value().getAlertId(), Collectors.toSet())));
+            assertThat(alertIds.get(inconsistentId)).as("alerts of the inconsistent report").isNotEmpty();
             for (String id : ids) {
                 assertThat(client.alerts(id).body().path("total").asInt(-1)).as("stored alerts of %s", id)
                         .isEqualTo(alertIds.getOrDefault(id, Set.of()).size());
