@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -263,16 +264,15 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(List<JsonNode> stored) {
+    private static void report(List<JsonNode> storedReports) {
+        List<Timeline> stored = storedReports.stream().map(Timeline::of).toList();
         List<Long> latencies = new ArrayList<>();
         Instant first = Instant.MAX;
         Instant last = Instant.MIN;
-        for (JsonNode report : stored) {
-            Instant received = Instant.parse(report.path("source").path("receivedAt").asText());
-            Instant storedAt = Instant.parse(report.path("storedAt").asText());
-            latencies.add(Duration.between(received, storedAt).toMillis());
-            first = received.isBefore(first) ? received : first;
-            last = storedAt.isAfter(last) ? storedAt : last;
+        for (Timeline report : stored) {
+            latencies.add(Duration.between(report.received(), report.stored()).toMillis());
+            first = report.received().isBefore(first) ? report.received() : first;
+            last = report.stored().isAfter(last) ? report.stored() : last;
         }
         Collections.sort(latencies);
         List<Long> toValidated = uploadToValidated(stored);
@@ -292,21 +292,23 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** When a stored report was received (uploaded), last validated and stored, as store-service tells. */
+    record Timeline(Instant received, Instant validated, Instant stored) {
+        static Timeline of(JsonNode report) {
+            return new Timeline(Instant.parse(report.path("source").path("receivedAt").asText()),
+                    Instant.parse(report.path("validatedAt").asText()), Instant.parse(report.path("storedAt").asText()));
+        }
+    }
+
     /**
      * Upload → validated of each stored report whose verdict is still the first: a report keeps only its last
      * verdict's time, and a later re-judgement (HIER-SUM, when one of the county's departments arrives) says nothing
      * of how long the report took to pass the pipeline.
      */
-    static List<Long> uploadToValidated(List<JsonNode> stored) {
-        List<Long> toValidated = new ArrayList<>();
-        for (JsonNode report : stored) {
-            Instant received = Instant.parse(report.path("source").path("receivedAt").asText());
-            Instant validated = Instant.parse(report.path("validatedAt").asText());
-            if (!validated.isAfter(Instant.parse(report.path("storedAt").asText()))) {
-                toValidated.add(Duration.between(received, validated).toMillis());
-            }
-        }
-        return toValidated;
+    static List<Long> uploadToValidated(List<Timeline> stored) {
+        return stored.stream().filter(report -> !report.validated().isAfter(report.stored()))
+                .map(report -> Duration.between(report.received(), report.validated()).toMillis())
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static long percentile(List<Long> sorted, int p) {

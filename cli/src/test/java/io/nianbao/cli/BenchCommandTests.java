@@ -26,8 +26,8 @@ class BenchCommandTests {
 
     @Test
     void uploadToValidatedLeavesOutAReportJudgedAgainAfterItWasStored() throws IOException {
-        JsonNode judgedOnce = stored("10:00:00", "10:00:00.400", "10:00:00.500");
-        JsonNode judgedAgain = stored("10:00:00", "10:01:10", "10:00:00.600");
+        BenchCommand.Timeline judgedOnce = BenchCommand.Timeline.of(stored("10:00:00", "10:00:00.400", "10:00:00.500"));
+        BenchCommand.Timeline judgedAgain = BenchCommand.Timeline.of(stored("10:00:00", "10:01:10", "10:00:00.600"));
 
         assertThat(BenchCommand.uploadToValidated(List.of(judgedOnce, judgedAgain))).containsExactly(400L);
     }

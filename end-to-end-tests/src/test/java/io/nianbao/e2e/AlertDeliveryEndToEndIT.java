@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -48,7 +47,6 @@ class AlertDeliveryEndToEndIT {
     private static final Duration STORED_WITHIN = Duration.ofSeconds(90);
     private static final String SECRET = "end-to-end-webhook-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
 
     private WebhookReceiver webhook;
     private LocalStack stack;
@@ -80,10 +78,8 @@ class AlertDeliveryEndToEndIT {
     @Test
     void anInconsistentReportsAlertIsOnTheApiOnTheLiveFeedAndAtTheWebhookSigned() throws IOException {
         // Seed 002 with two new applications instead of one: section 三 no longer balances.
-        String text = Files.readString(SAMPLES.resolve("002_205615ee8de7c4c5.txt"), StandardCharsets.UTF_8)
-                .replace("孟津区白鹤镇", "孟津区会盟镇")
-                .replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1",
-                        "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+        String text = SampleReports.withTwoNewApplications(SampleReports.text(SampleReports.SEED_002)
+                .replace("孟津区白鹤镇", "孟津区会盟镇"));
         String id = acceptedId("inconsistent.txt", text);
 
         await().atMost(STORED_WITHIN).untilAsserted(() ->
@@ -174,8 +170,8 @@ class AlertDeliveryEndToEndIT {
     }
 
     /** Seed 000 (consistent, 2024) as another township of the county wrote it. */
-    private static String seed000(String agency) throws IOException {
-        return Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8)
+    private static String seed000(String agency) {
+        return SampleReports.text(SampleReports.SEED_000)
                 .replace("盐池县花马池镇", agency);
     }
 

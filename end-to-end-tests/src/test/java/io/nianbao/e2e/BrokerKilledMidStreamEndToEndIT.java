@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ class BrokerKilledMidStreamEndToEndIT {
     private static final Duration STORED_WITHIN = Duration.ofSeconds(180);
     private static final int BEFORE_THE_KILL = 20;
     private static final int AFTER_THE_KILL = 5;
-    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
 
     private static LocalStack stack;
 
@@ -59,9 +57,7 @@ class BrokerKilledMidStreamEndToEndIT {
         }
         // And one that does not add up (seed 002 with two new applications instead of one), so that some alerts are
         // on their way too: the bench reports raise none.
-        String inconsistent = Files.readString(SAMPLES.resolve("002_205615ee8de7c4c5.txt"), StandardCharsets.UTF_8)
-                .replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1",
-                        "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+        String inconsistent = SampleReports.withTwoNewApplications(SampleReports.text(SampleReports.SEED_002));
         PipelineClient.Response inconsistentUpload =
                 client.upload("inconsistent.txt", inconsistent.getBytes(StandardCharsets.UTF_8));
         assertThat(inconsistentUpload.status()).as("upload of the inconsistent report: %s", inconsistentUpload.body())

@@ -55,7 +55,6 @@ import io.nianbao.testsupport.MachineTool;
 class CrawlEndToEndIT {
     private static final Duration WITHIN = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
     private static final int HTML_REPORTS = 10;
     private static final int ARTICLES_BEFORE_THE_KILL = 4;
     /** A zip with OFD.xml at its root, as GB/T 33190 packages are. */
@@ -100,7 +99,7 @@ class CrawlEndToEndIT {
         site.start();
         String base = "http://127.0.0.1:" + site.getAddress().getPort();
         StringBuilder list = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>政府信息公开年报</title></head><body><ul>");
-        String seed = Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8);
+        String seed = SampleReports.text(SampleReports.SEED_000);
         for (int i = 0; i < HTML_REPORTS; i++) {
             String agency = String.format("爬取县第%02d镇", i);
             pages.put("/art/" + i + ".html", ("<html><head><meta charset=\"utf-8\"><title>" + agency + "2024年政府信息公开工作年度报告</title></head>"

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,6 @@ import io.nianbao.parser.ReportParser;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FailureAndReplayEndToEndIT {
     private static final Duration WITHIN = Duration.ofSeconds(120);
-    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
     /** Broken on purpose: no parse finishes within a millisecond, so every report is dead-lettered PARSE_TIMEOUT. */
     private static final String PARSE_TIMEOUT = "NIANBAO_PARSE_TIMEOUT";
     /** The parser a replay upgrades from: the store holds its reports as an upgrade finds them. */
@@ -65,7 +63,7 @@ class FailureAndReplayEndToEndIT {
     @Test
     @Order(1)
     void aReportDeadLetteredByABrokenParserIsFailedWithItsReasonAndStoredWhenReplayedAfterTheFix() throws IOException {
-        String id = upload("000_e70ccd0979ef1614.txt", Files.readAllBytes(SAMPLES.resolve("000_e70ccd0979ef1614.txt")));
+        String id = upload("000_e70ccd0979ef1614.txt", SampleReports.bytes(SampleReports.SEED_000));
 
         JsonNode failed = awaitStatus(id, "failed");
         assertThat(failed.path("failure").path("stage").asText()).isEqualTo("parse");
@@ -203,8 +201,8 @@ class FailureAndReplayEndToEndIT {
         return settings;
     }
 
-    private static byte[] variant(int n) throws IOException {
-        return Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8)
+    private static byte[] variant(int n) {
+        return SampleReports.text(SampleReports.SEED_000)
                 .replace("盐池县花马池镇", String.format("回放县第%02d镇", n))
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +44,6 @@ class PipelineEndToEndIT {
     private static final Duration STORED_WITHIN = Duration.ofSeconds(90);
     /** How often store-service's consumers commit what was acknowledged (throttled, auto.commit.interval.ms). */
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
-    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
 
     /** What each seed says, read by hand; alerts: the seeds are consistent reports. */
     record Seed(String file, String agency, int year, String template, int newApplicationsTotal, int alerts) {
@@ -89,7 +87,7 @@ class PipelineEndToEndIT {
     void everySeedIsStoredWithItsIdentityItsApplicationsAndItsAlerts() throws IOException {
         Map<Seed, String> ids = new java.util.LinkedHashMap<>();
         for (Seed seed : SEEDS) {
-            ids.put(seed, acceptedId(seed.file(), Files.readAllBytes(SAMPLES.resolve(seed.file()))));
+            ids.put(seed, acceptedId(seed.file(), SampleReports.bytes(seed.file())));
         }
 
         for (var entry : ids.entrySet()) {
@@ -108,11 +106,8 @@ class PipelineEndToEndIT {
     @Test
     @Order(2)
     void aReportThatDoesNotAddUpRaisesAnAlertPerFailedCheck() throws IOException {
-        // Seed 002 with two new applications instead of one: new + carried over (2) ≠ processed + carried forward (1)
-        // in the natural-person column and in the total column, and the prose still says it received one.
-        String text = Files.readString(SAMPLES.resolve("002_205615ee8de7c4c5.txt"), StandardCharsets.UTF_8)
-                .replace("孟津区白鹤镇", "孟津区平乐镇")
-                .replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1", "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+        String text = SampleReports.withTwoNewApplications(SampleReports.text(SampleReports.SEED_002)
+                .replace("孟津区白鹤镇", "孟津区平乐镇"));
         String id = acceptedId("inconsistent.txt", text.getBytes(StandardCharsets.UTF_8));
 
         JsonNode report = awaitStored(id);
@@ -130,7 +125,7 @@ class PipelineEndToEndIT {
     @Test
     @Order(3)
     void postingTheSameFileTwiceStoresOneReport() throws Exception {
-        byte[] seed = Files.readAllBytes(SAMPLES.resolve(SEEDS.get(0).file()));
+        byte[] seed = SampleReports.bytes(SEEDS.get(0).file());
         String first = acceptedId("again.txt", seed);
         String second = acceptedId("again-renamed.txt", seed);
         assertThat(second).isEqualTo(first);
@@ -190,12 +185,11 @@ class PipelineEndToEndIT {
         // copies arriving later would judge it again); 002 with two new applications, three alerts.
         Map<String, Integer> judgedOnce = new java.util.LinkedHashMap<>();
         for (Seed seed : SEEDS.subList(1, SEEDS.size())) {
-            String text = Files.readString(SAMPLES.resolve(seed.file()), StandardCharsets.UTF_8)
+            String text = SampleReports.text(seed.file())
                     .replace(seed.agency(), "复制县" + seed.agency());
-            boolean inconsistent = seed.file().startsWith("002");
+            boolean inconsistent = seed.file().equals(SampleReports.SEED_002);
             if (inconsistent) {
-                text = text.replace("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1",
-                        "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
+                text = SampleReports.withTwoNewApplications(text);
             }
             String id = acceptedId("copy-of-" + seed.file(), text.getBytes(StandardCharsets.UTF_8));
             ids.add(id);
@@ -351,8 +345,8 @@ class PipelineEndToEndIT {
     }
 
     /** Seed 000 as another township wrote it: a different agency and content, the same figures. */
-    private static byte[] variant(int n) throws IOException {
-        return Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8)
+    private static byte[] variant(int n) {
+        return SampleReports.text(SampleReports.SEED_000)
                 .replace("盐池县花马池镇", String.format("测试县第%02d镇", n))
                 .getBytes(StandardCharsets.UTF_8);
     }

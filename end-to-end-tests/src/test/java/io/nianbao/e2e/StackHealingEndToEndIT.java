@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import io.nianbao.localstack.StackPorts;
  */
 class StackHealingEndToEndIT {
     private static final Path DATA = Path.of("target", "e2e-healing-stack");
-    private static final Path SAMPLES = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/reports");
     private static final Duration STORED_WITHIN = Duration.ofSeconds(120);
 
     @AfterAll
@@ -96,8 +94,8 @@ class StackHealingEndToEndIT {
     }
 
     /** Seed 000 as another township wrote it. */
-    private static byte[] variant(int n) throws IOException {
-        return Files.readString(SAMPLES.resolve("000_e70ccd0979ef1614.txt"), StandardCharsets.UTF_8)
+    private static byte[] variant(int n) {
+        return SampleReports.text(SampleReports.SEED_000)
                 .replace("盐池县花马池镇", String.format("自愈县第%02d镇", n))
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -7,17 +7,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reports parsed, dead letters by errorType, and how long parses take. */
+/** Reports parsed, dead letters by errorType, how long parses take, and how long the parser's warm-up took. */
 @ApplicationScoped
 public class ParseMetrics {
     private final MeterRegistry registry;
     private final Counter parsed;
     private final Timer duration;
+    private final Timer warmUp;
 
     public ParseMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.parsed = Counter.builder("nianbao.parse.reports.parsed").description("Reports parsed").register(registry);
         this.duration = Timer.builder("nianbao.parse.duration").description("Time to parse one document")
+                .register(registry);
+        this.warmUp = Timer.builder("nianbao.parse.warm.up")
+                .description("Time the parser took over the bundled report it reads while the service starts")
                 .register(registry);
     }
 
@@ -32,5 +36,9 @@ public class ParseMetrics {
 
     void took(Duration elapsed) {
         duration.record(elapsed);
+    }
+
+    void warmedUp(Duration elapsed) {
+        warmUp.record(elapsed);
     }
 }

@@ -63,6 +63,41 @@ class ParseServiceTests {
     }
 
     @Test
+    void theServiceAsQuarkusBuildsItHasWarmedItsParserUpBeforeItsFirstRecord() {
+        ParseConfig defaults = new ParseConfig() {
+            @Override
+            public Duration timeout() {
+                return TIMEOUTS.base();
+            }
+
+            @Override
+            public Duration ocrPageTimeout() {
+                return TIMEOUTS.perOcrPage();
+            }
+
+            @Override
+            public Duration maxTimeout() {
+                return TIMEOUTS.max();
+            }
+
+            @Override
+            public int workers() {
+                return 1;
+            }
+
+            @Override
+            public int maxInFlight() {
+                return 1;
+            }
+        };
+
+        ParseService service = new ParseService(defaults, new ParseMetrics(registry));
+        service.stop();
+
+        assertThat(registry.get("nianbao.parse.warm.up").timer().count()).isEqualTo(1);
+    }
+
+    @Test
     void seedBecomesAParsedReportKeyedByProvinceAndAgency() {
         ParseOutcome outcome = service().handle(RawReports.seed("000", "64"), ORIGIN).await().indefinitely();
 
