@@ -50,8 +50,14 @@ import io.nianbao.schema.kafka.PlacePartitioner;
  * recorded as validate-service does, without the rules, its fingerprints published to a global fingerprint index;
  * the heap after collections sampled throughout; then the stores' disk, the index topic's bytes on the broker, and
  * the time a fresh instance (empty state directory) takes to restore them from the changelogs and the index topic.
+ * {@code fill} records the agency-years without looking anything up, at least once, committing every 30 s: the same
+ * stores and changelogs, written at the speed of recording alone, to reach national scale in minutes rather than
+ * the hours {@code load} takes.
  * <p>
- * {@code HistoryScale <bootstrap servers> <agency-years> <work dir> load|restore}
+ * {@code restore N} then records N agency-years of a year more, looking up as {@code load} does: what a report's
+ * history costs at that scale.
+ * <p>
+ * {@code HistoryScale <bootstrap servers> <agency-years> <work dir> load|fill|restore [N]}
  */
 public final class HistoryScale {
     /** The input topic and application id of a run: one per size, so that a run never meets another's state. */
@@ -75,26 +81,28 @@ public final class HistoryScale {
         Path work = Path.of(args[2]);
         System.out.printf("max heap %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
         try (HeapSampler heap = new HeapSampler()) {
-            if (args[3].equals("load")) {
-                load(bootstrap, agencyYears, work.resolve("state-load"), heap);
+            if (args[3].equals("load") || args[3].equals("fill")) {
+                load(bootstrap, agencyYears, work.resolve("state-" + args[3]), heap, args[3].equals("load"));
             } else {
-                restore(bootstrap, work.resolve("state-restore"), heap);
+                restore(bootstrap, work.resolve("state-restore"), heap, args.length > 4 ? Long.parseLong(args[4]) : 0);
             }
         }
     }
 
-    private static void load(String bootstrap, long agencyYears, Path stateDir, HeapSampler heap) throws Exception {
+    private static void load(String bootstrap, long agencyYears, Path stateDir, HeapSampler heap, boolean lookUp)
+            throws Exception {
         produce(bootstrap, agencyYears);
         long started = System.nanoTime();
         AtomicLong processed = new AtomicLong();
-        try (KafkaStreams streams = start(bootstrap, stateDir, processed, new AtomicLong(), new CountDownLatch(1))) {
+        try (KafkaStreams streams = start(bootstrap, stateDir, lookUp, processed, new AtomicLong(),
+                new CountDownLatch(1))) {
             while (processed.get() < agencyYears) {
                 Thread.sleep(10_000);
-                System.out.printf("%,d processed, heap retained at most %,d MB%n", processed.get(), heap.maxMb());
+                System.out.printf("%,d processed, %s%n", processed.get(), heap);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("processed %,d agency-years in %.0f s (%.0f/s); heap retained at most %,d MB%n",
-                    agencyYears, seconds, agencyYears / seconds, heap.maxMb());
+            System.out.printf("processed %,d agency-years in %.0f s (%.0f/s); %s%n", agencyYears, seconds,
+                    agencyYears / seconds, heap);
         }
         System.out.printf("state directory: %,d MB%n", sizeMb(stateDir));
         long indexBytes = topicBytes(bootstrap, fingerprintTopic);
@@ -114,29 +122,43 @@ public final class HistoryScale {
         }
     }
 
-    private static void restore(String bootstrap, Path stateDir, HeapSampler heap) throws Exception {
+    private static void restore(String bootstrap, Path stateDir, HeapSampler heap, long more) throws Exception {
         AtomicLong restored = new AtomicLong();
+        AtomicLong processed = new AtomicLong();
         CountDownLatch running = new CountDownLatch(1);
         long started = System.nanoTime();
-        try (KafkaStreams streams = start(bootstrap, stateDir, new AtomicLong(), restored, running)) {
+        try (KafkaStreams streams = start(bootstrap, stateDir, true, processed, restored, running)) {
             while (!running.await(10, TimeUnit.SECONDS)) {
-                System.out.printf("%,d changelog records restored, heap retained at most %,d MB%n", restored.get(),
-                        heap.maxMb());
+                System.out.printf("%,d changelog records restored, %s%n", restored.get(), heap);
             }
-            System.out.printf("restored %,d changelog records in %.0f s; heap retained at most %,d MB%n",
-                    restored.get(), (System.nanoTime() - started) / 1e9, heap.maxMb());
+            System.out.printf("restored %,d changelog records in %.0f s; %s%n", restored.get(),
+                    (System.nanoTime() - started) / 1e9, heap);
+            if (more > 0) {
+                send(bootstrap, more, 2019 + YEARS, 1);
+                long judging = System.nanoTime();
+                while (processed.get() < more) {
+                    Thread.sleep(1_000);
+                }
+                double seconds = (System.nanoTime() - judging) / 1e9;
+                System.out.printf("recorded %,d agency-years more, looked up as load does, in %.1f s (%.0f/s); %s%n",
+                        more, seconds, more / seconds, heap);
+            }
         }
         System.out.printf("state directory: %,d MB%n", sizeMb(stateDir));
     }
 
     /** Agencies spread over the counties, each with its years, published year after year as a country does. */
     private static void produce(String bootstrap, long agencyYears) throws Exception {
-        long agencies = agencyYears / YEARS;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()),
                     new NewTopic(fingerprintTopic, Optional.of(PARTITIONS), Optional.empty())
                             .configs(Map.of("cleanup.policy", "compact")))).all().get();
         }
+        send(bootstrap, agencyYears / YEARS, 2019, YEARS);
+    }
+
+    /** The reports of agencies 0 … {@code agencies - 1}, year after year from {@code firstYear}. */
+    private static void send(String bootstrap, long agencies, int firstYear, int years) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -146,7 +168,7 @@ public final class HistoryScale {
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         long started = System.nanoTime();
         try (KafkaProducer<String, ParsedReport> producer = new KafkaProducer<>(config)) {
-            for (int year = 2019; year < 2019 + YEARS; year++) {
+            for (int year = firstYear; year < firstYear + years; year++) {
                 for (long agency = 0; agency < agencies; agency++) {
                     ParsedReport report = report(agency, year);
                     producer.send(new ProducerRecord<>(topic, "64|" + report.getAgency(), report));
@@ -154,7 +176,7 @@ public final class HistoryScale {
                 System.out.printf("produced %d for %,d agencies%n", year, agencies);
             }
         }
-        System.out.printf("produced %,d reports (%,d bytes each) in %.0f s%n", agencies * YEARS,
+        System.out.printf("produced %,d reports (%,d bytes each) in %.0f s%n", agencies * years,
                 CODEC.encode(report(0, 2019)).length, (System.nanoTime() - started) / 1e9);
     }
 
@@ -178,18 +200,23 @@ public final class HistoryScale {
                 .overview(prose).build();
     }
 
-    private static KafkaStreams start(String bootstrap, Path stateDir, AtomicLong processed, AtomicLong restored,
-            CountDownLatch running) {
+    /** The application; {@code lookUp} false: recording only, at least once, committing every 30 s. */
+    private static KafkaStreams start(String bootstrap, Path stateDir, boolean lookUp, AtomicLong processed,
+            AtomicLong restored, CountDownLatch running) {
         Topology topology = new Topology();
         topology.addSource("parsed", new StringDeserializer(), new ByteArrayDeserializer(), topic);
-        topology.addProcessor("record", () -> new Recorder(processed), "parsed");
+        topology.addProcessor("record", () -> new Recorder(processed, lookUp), "parsed");
         PartitionHistory.storeBuilders().forEach(store -> topology.addStateStore(store, "record"));
         FingerprintIndex.addTo(topology, fingerprintTopic, "record");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                lookUp ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
+        if (!lookUp) {
+            config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "30000");
+        }
         config.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
         KafkaStreams streams = new KafkaStreams(topology, config);
         streams.setGlobalStateRestoreListener(new StateRestoreListener() {
@@ -215,14 +242,19 @@ public final class HistoryScale {
         return streams;
     }
 
-    /** What validate-service does with the history for each report, without the rules: look up, then record. */
+    /**
+     * What validate-service does with the history for each report, without the rules: look up (unless told not to),
+     * then record.
+     */
     private static final class Recorder implements Processor<String, byte[], Bytes, byte[]> {
         private final AtomicLong processed;
+        private final boolean lookUp;
         private ProcessorContext<Bytes, byte[]> context;
         private PartitionHistory history;
 
-        Recorder(AtomicLong processed) {
+        Recorder(AtomicLong processed, boolean lookUp) {
             this.processed = processed;
+            this.lookUp = lookUp;
         }
 
         @Override
@@ -237,8 +269,10 @@ public final class HistoryScale {
         @Override
         public void process(Record<String, byte[]> record) {
             ParsedReport report = CODEC.decode(record.value());
-            history.historyOf(record.key(), report);
-            history.dependentsOf(record.key(), report);
+            if (lookUp) {
+                history.historyOf(record.key(), report);
+                history.dependentsOf(record.key(), report);
+            }
             for (KeyValue<Bytes, byte[]> change : history.record(record.key(),
                     ReportHistoryEntry.newBuilder().setReport(report).build())) {
                 context.forward(new Record<>(change.key, change.value, record.timestamp()), FingerprintIndex.SINK);
@@ -247,24 +281,41 @@ public final class HistoryScale {
         }
     }
 
-    /** The heap retained (in use right after a full collection), sampled every 10 s; its maximum over the run. */
+    /**
+     * The heap retained (in use right after a full collection) and the process's resident memory (the heap, RocksDB's
+     * memory and the rest), sampled every 10 s; their maxima over the run.
+     */
     private static final class HeapSampler implements AutoCloseable {
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "heap-sampler");
             thread.setDaemon(true);
             return thread;
         });
-        private final AtomicLong max = new AtomicLong();
+        private final AtomicLong heap = new AtomicLong();
+        private final AtomicLong resident = new AtomicLong();
 
         HeapSampler() {
             timer.scheduleAtFixedRate(() -> {
                 System.gc();
-                max.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                heap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                resident.accumulateAndGet(residentBytes(), Math::max);
             }, 5, 10, TimeUnit.SECONDS);
         }
 
-        long maxMb() {
-            return max.get() >> 20;
+        /** VmRSS of /proc/self/status (Linux), 0 where there is none. */
+        private static long residentBytes() {
+            try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+                return lines.filter(line -> line.startsWith("VmRSS:"))
+                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
+            } catch (IOException | UncheckedIOException e) {
+                return 0;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format("heap retained at most %,d MB, resident at most %,d MB", heap.get() >> 20,
+                    resident.get() >> 20);
         }
 
         @Override
