@@ -184,13 +184,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One instance of each service runs in the local stack: a topic's rate is its producer's, per instance. */
     private static void reportStages(List<TopicThroughput.Rate> rates) {
-        System.out.println("per stage (records appended to its output topic, first to last append, and when the first"
-                + " came after the start; one instance each):");
+        System.out.println("per stage (records appended to its output topic, and the offsets they and the transactions'"
+                + " markers took; first to last append, and when the first came after the start; one instance each):");
         for (TopicThroughput.Rate rate : rates) {
             // A stage that appended nothing has no first append to tell.
             String first = rate.records() > 0 ? String.format(" (first at +%.1f s)", rate.firstAfter()) : "";
-            System.out.printf("  %-18s %6d records in %6.1f s: %7.1f /s%s%n", rate.topic(), rate.records(),
-                    rate.seconds(), rate.perSecond(), first);
+            System.out.printf("  %-18s %6d records (%6d offsets) in %6.1f s: %7.1f /s%s%n", rate.topic(),
+                    rate.records(), rate.offsets(), rate.seconds(), rate.perSecond(), first);
         }
     }
 
