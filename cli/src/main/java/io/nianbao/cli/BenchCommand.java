@@ -187,6 +187,11 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println("per stage (records appended to its output topic, and the offsets they and the transactions'"
                 + " markers took; first to last append, and when the first came after the start; one instance each):");
         for (TopicThroughput.Rate rate : rates) {
+            if (rate.records() < 0) {
+                System.out.printf("  %-18s not all read back within a minute (%d offsets in %.1f s)%n", rate.topic(),
+                        rate.offsets(), rate.seconds());
+                continue;
+            }
             // A stage that appended nothing has no first append to tell.
             String first = rate.records() > 0 ? String.format(" (first at +%.1f s)", rate.firstAfter()) : "";
             System.out.printf("  %-18s %6d records (%6d offsets) in %6.1f s: %7.1f /s%s%n", rate.topic(),

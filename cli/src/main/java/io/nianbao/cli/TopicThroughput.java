@@ -149,7 +149,10 @@ final class TopicThroughput implements AutoCloseable {
         return rates;
     }
 
-    /** The committed records of the partitions from where sampling began up to {@code endOffsets}, read. */
+    /**
+     * The committed records of the partitions from where sampling began up to {@code endOffsets}, read; -1 when they
+     * could not all be read within a minute (a transaction left open holds read_committed back).
+     */
     private long committedRecords(List<TopicPartition> topicPartitions, Map<TopicPartition, Long> endOffsets) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -170,7 +173,7 @@ final class TopicThroughput implements AutoCloseable {
                 }
                 unread.removeIf(partition -> consumer.position(partition) >= endOffsets.get(partition));
             }
-            return records;
+            return unread.isEmpty() ? records : -1;
         }
     }
 
