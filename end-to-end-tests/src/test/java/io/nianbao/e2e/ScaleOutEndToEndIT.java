@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.nianbao.cli.BenchReports;
 import io.nianbao.localstack.KafkaTopics;
 import io.nianbao.localstack.LocalStack;
 import io.nianbao.localstack.ServiceProcess;
@@ -28,6 +29,7 @@ import io.nianbao.parser.ReportParser;
 import io.nianbao.parser.SourceInfo;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Topics;
+import io.nianbao.schema.kafka.ParsedReportDeserializer;
 import io.nianbao.schema.kafka.PlacePartitioner;
 
 /**
@@ -35,7 +37,8 @@ import io.nianbao.schema.kafka.PlacePartitioner;
  * instance owns part of reports.parsed's partitions and holds only the history of those partitions' agencies; one
  * of them is killed with work of its partitions waiting, and the survivor takes its partitions over with their
  * history, restored from the changelogs: every report is stored once, and each verdict is the one the reports'
- * construction decides — the year-to-year CARRY-CHAIN among them, for the agencies of both instances alike.
+ * construction decides — the year-to-year CARRY-CHAIN among them, for the agencies of both instances alike. Then a
+ * parse instance is killed with raw reports of its partitions waiting: the other parses them, every one stored.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutEndToEndIT {
@@ -43,17 +46,19 @@ class ScaleOutEndToEndIT {
     private static final Duration WITHIN = Duration.ofSeconds(180);
     private static final int PARTITIONS = KafkaTopics.DEFAULT_PARTITIONS;
     private static final ReportParser PARSER = new ReportParser();
+    private static final int REPORTS_WHILE_A_PARSER_IS_FROZEN = 24;
 
     private LocalStack stack;
     private PipelineClient client;
     private final List<String> validators = new ArrayList<>();
+    private String secondParser;
 
     @BeforeAll
     void startTwoInstancesOfTheStatelessAndTheStatefulStage() {
         // A killed instance's partitions move once its session times out: 10 s here rather than Kafka's 45 s.
         stack = E2eStack.start(DATA, Map.of("NIANBAO_STREAMS_SESSION_TIMEOUT_MS", "10000"));
         client = new PipelineClient(stack.url(ServiceProcess.INGEST), stack.url(ServiceProcess.STORE), stack.apiKey());
-        stack.startInstance(ServiceProcess.PARSE);
+        secondParser = stack.startInstance(ServiceProcess.PARSE);
         validators.add(ServiceProcess.VALIDATE);
         validators.add(stack.startInstance(ServiceProcess.VALIDATE));
     }
@@ -132,6 +137,39 @@ class ScaleOutEndToEndIT {
             }
             assertThat(client.reports("size=1").body().path("total").asInt()).as("reports stored")
                     .isEqualTo(2 * pairs.size());
+
+            // A parse instance frozen while reports arrive: the other parses those of its own partitions, those of
+            // the frozen one's wait in reports.raw; then it is killed, and the other takes them over (once the
+            // group's session of the killed one times out) and parses them, each stored once. Frozen once both
+            // have committed what they parsed (their commits are periodic), so that what waits is the new. The
+            // reports are of other counties than the pairs', so that none is a version of a report stored already.
+            int stored = 2 * pairs.size();
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
+                    topics.lag("parse-service", Topics.RAW)).as("raw reports not committed by parse-service").isZero());
+            E2eStack.freeze(stack, secondParser);
+            Set<String> pairCounties = new HashSet<>();
+            pairs.forEach(pair -> pairCounties.add(pair.county().code()));
+            BenchReports reports = new BenchReports();
+            List<String> waiting = new ArrayList<>();
+            for (int n = 0; waiting.size() < REPORTS_WHILE_A_PARSER_IS_FROZEN; n++) {
+                BenchReports.BenchReport report = reports.report(n);
+                if (!pairCounties.contains(report.county().code())) {
+                    waiting.add(accepted("report-" + n + ".txt", report.text().getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                long unparsed = topics.lag("parse-service", Topics.RAW);
+                long parsed = topics.records(Topics.PARSED, new ParsedReportDeserializer()).stream()
+                        .filter(record -> waiting.contains(record.value().getReportId())).count();
+                assertThat(unparsed).as("raw reports waiting for the frozen parser").isPositive();
+                assertThat(parsed + unparsed).as("the reports parsed or waiting in reports.raw (%d waiting)", unparsed)
+                        .isEqualTo(REPORTS_WHILE_A_PARSER_IS_FROZEN);
+            });
+            stack.kill(secondParser);
+            await().atMost(WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+                    client.reports("size=1").body().path("total").asInt()).as("reports stored")
+                    .isEqualTo(stored + REPORTS_WHILE_A_PARSER_IS_FROZEN));
+            waiting.forEach(id -> assertThat(client.report(id).status()).as("report %s", id).isEqualTo(200));
         }
     }
 
