@@ -245,7 +245,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Asks for the count only, every half second, so that waiting adds little load.
+     * Reads store-service's count of stored reports every half second: waiting adds next to no load.
      *
      * @return whether store-service came to hold {@code count} reports within the timeout
      */
@@ -263,7 +263,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The stored count, or 0 when store-service did not answer in time: a loaded machine is no failed pipeline. */
     private static long storedCount(StoreClient store) {
         try {
-            return store.reportCount().orElse(0);
+            return store.storedCount().orElse(0);
         } catch (UncheckedIOException slowOrUnreachable) {
             return 0;
         }

@@ -52,4 +52,26 @@ class StoreClientTests {
             assertThatThrownBy(() -> new StoreClient(store.url(), null).alertCount("r1")).hasMessageContaining("without a total");
         }
     }
+
+    @Test
+    void theStoredCountIsTheCounterOfReportsStoredAsNewDocuments() throws Exception {
+        String metrics = """
+                # TYPE nianbao_store_reports_total counter
+                nianbao_store_reports_total{outcome="rejudged"} 7.0
+                nianbao_store_reports_total{outcome="stored"} 1234.0
+                nianbao_store_reports_total{outcome="unchanged"} 2.0
+                nianbao_store_alerts_total{outcome="stored"} 99.0
+                """;
+        try (FakeHttpServer store = new FakeHttpServer(200, metrics)) {
+            assertThat(new StoreClient(store.url(), null).storedCount()).hasValue(1234);
+            assertThat(store.requests).singleElement().satisfies(request -> assertThat(request.uri()).isEqualTo("/q/metrics"));
+        }
+    }
+
+    @Test
+    void thereIsNoStoredCountWhileTheStoreDoesNotAnswer() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(503, "")) {
+            assertThat(new StoreClient(store.url(), null).storedCount()).isEmpty();
+        }
+    }
 }

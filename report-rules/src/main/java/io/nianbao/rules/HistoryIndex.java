@@ -1,6 +1,7 @@
 package io.nianbao.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ public abstract class HistoryIndex {
 
     /** The entries holding the sentence, each with its number of sentences. */
     protected abstract Map<String, Integer> holdersOf(long sentence);
+
+    /** Whether the entry's fingerprint holds the sentence. */
+    protected abstract boolean holds(String entryKey, long sentence);
 
     /** The entry keys kept for a county and year ({@link #countyYear}), in their order. */
     protected abstract List<String> countyYearEntries(String countyYear);
@@ -131,22 +135,39 @@ public abstract class HistoryIndex {
                         asked -> lookUpPeerEntries(agencyKey, report));
     }
 
+    /**
+     * A candidate shares more than a third of the report's sentences ({@link #isCandidate}, their fingerprint holding
+     * at least the shared ones), so it holds at least one of any {@code n - ⌊n/3⌋} of the {@code n} sentences looked
+     * up: only those, the fewest-held first, are scanned for holders; whether a holder found also holds the others is
+     * asked of it, sentence by sentence. The counts, and so the candidates, are those a scan of every sentence gives;
+     * the most-held sentences, the dearest to scan, are not scanned.
+     */
     private List<Entry> lookUpPeerEntries(String agencyKey, ParsedReport report) {
         Set<Long> own = TextFingerprint.of(report);
-        Map<String, Integer> shared = new HashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
+        // A sentence no kept report holds (most of a report's own wording) is not looked up either.
+        List<long[]> held = new ArrayList<>();
         for (Long sentence : own) {
-            // A sentence no kept report holds (most of a report's own wording) is not looked up either.
             int holders = holderCount(sentence);
             if (holders > 0 && holders <= BOILERPLATE) {
-                holdersOf(sentence).forEach((key, size) -> {
-                    if (!agencyKeyOf(key).equals(agencyKey)) {
-                        shared.merge(key, 1, Integer::sum);
-                        sizes.put(key, size);
-                    }
-                });
+                held.add(new long[] {holders, sentence});
             }
         }
+        held.sort(Comparator.<long[]>comparingLong(sentence -> sentence[0]).thenComparingLong(sentence -> sentence[1]));
+        int leastShared = own.size() / 3 + 1;
+        int scanned = held.size() - leastShared + 1;
+        Map<String, Integer> shared = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        for (long[] sentence : held.subList(0, Math.max(0, scanned))) {
+            holdersOf(sentence[1]).forEach((key, size) -> {
+                if (!agencyKeyOf(key).equals(agencyKey)) {
+                    shared.merge(key, 1, Integer::sum);
+                    sizes.put(key, size);
+                }
+            });
+        }
+        List<long[]> notScanned = held.subList(Math.max(0, scanned), held.size());
+        shared.replaceAll((key, count) -> isCandidate(count + notScanned.size(), own.size(), sizes.get(key))
+                ? count + (int) notScanned.stream().filter(sentence -> holds(key, sentence[1])).count() : count);
         return shared.entrySet().stream()
                 .filter(entry -> isCandidate(entry.getValue(), own.size(), sizes.get(entry.getKey())))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

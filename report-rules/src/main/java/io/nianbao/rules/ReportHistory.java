@@ -71,6 +71,11 @@ public final class ReportHistory extends HistoryIndex {
     }
 
     @Override
+    protected boolean holds(String entryKey, long sentence) {
+        return sentencesByEntry.getOrDefault(entryKey, Set.of()).contains(sentence);
+    }
+
+    @Override
     protected List<String> countyYearEntries(String countyYear) {
         return entriesByCountyYear.getOrDefault(countyYear, Set.of()).stream().sorted().toList();
     }

@@ -125,9 +125,11 @@ public final class FingerprintIndex {
             FingerprintEntry entry = 4 * count > own.size() ? entry(entryId) : null;
             // Its sentences can reach this instance before its entry record does: the topic's partitions are read
             // independently. It is compared once the entry arrived.
+            // Whether it is kept here is asked last: the history's read of a whole entry.
             if (entry != null && !HistoryIndex.agencyKeyOf(entry.getEntryKey()).equals(agencyKey)
-                    && !keptHere.test(entry.getEntryKey()) && !entry.getReportId().equals(report.getReportId())
-                    && HistoryIndex.isCandidate(count, own.size(), entry.getSentences())) {
+                    && !entry.getReportId().equals(report.getReportId())
+                    && HistoryIndex.isCandidate(count, own.size(), entry.getSentences())
+                    && !keptHere.test(entry.getEntryKey())) {
                 // Its similarity weighs every sentence both hold, the boilerplate too.
                 Set<Long> both = new HashSet<>(sentences);
                 boilerplate.stream().filter(sentence -> store.get(sentenceKey(sentence, entryId)) != null)

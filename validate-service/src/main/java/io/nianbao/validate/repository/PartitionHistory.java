@@ -152,6 +152,11 @@ public final class PartitionHistory extends HistoryIndex {
     }
 
     @Override
+    protected boolean holds(String entryKey, long sentence) {
+        return sentences.get(sentenceKey(sentence, entryKey)) != null;
+    }
+
+    @Override
     protected List<String> countyYearEntries(String countyYear) {
         List<String> keys = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> scan = countyYears.prefixScan(countyYear + "|", PREFIX)) {

@@ -1,0 +1,89 @@
+package io.nianbao.validate.stream;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.nianbao.corpus.ReportGenerator;
+import io.nianbao.corpus.TruthFiles;
+import io.nianbao.corpus.render.Form;
+import io.nianbao.rules.RuleEngine;
+import io.nianbao.schema.Alert;
+import io.nianbao.schema.AgencyKey;
+import io.nianbao.schema.DeadLetter;
+import io.nianbao.schema.Division;
+import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.ValidatedReport;
+import io.nianbao.schema.kafka.AvroCodec;
+
+/**
+ * Every verdict, alert and dead letter the topology gives for generated reports, written out without the times it
+ * stamps them with: run it in two builds and compare the files to show that a change to the history or the rules
+ * leaves the verdicts as they were (docs/BENCHMARKS.md). The reports are the corpus generator's (seed 2026), their
+ * agencies placed so that every kind of history lookup has something to find: each agency three years in a row
+ * (CARRY-CHAIN, COPY-PRIOR, PUB-CHANGED), four agencies a county, one of them its government (HIER-SUM), the
+ * generator's shared wording across all of them (COPY-PEER's lookups, boilerplate). One partition, as the
+ * TopologyTestDriver has.
+ * <p>
+ * {@code VerdictDump <reports> <output file>}
+ */
+public final class VerdictDump {
+    private static final AvroCodec<ParsedReport> CODEC = AvroCodec.of(ParsedReport.class);
+    private static final int YEARS = 3;
+    private static final int AGENCIES_A_COUNTY = 4;
+
+    public static void main(String[] args) throws IOException {
+        int reports = Integer.parseInt(args[0]);
+        Path output = Path.of(args[1]);
+        int agencies = Math.max(1, reports / YEARS);
+        int counties = Math.max(1, agencies / AGENCIES_A_COUNTY);
+        ReportGenerator generator = new ReportGenerator(2026, 0);
+        long start = System.nanoTime();
+        try (TopologyHarness harness = new TopologyHarness(new RuleEngine(), Files.createTempDirectory("verdicts-"));
+                PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            for (int n = 0; n < reports; n++) {
+                int agency = n % agencies;
+                ParsedReport report = placed(TruthFiles.truthOf(generator.report(n), Form.TEXT, 0), agency,
+                        agency % counties, agency < counties, 2021 + n / agencies);
+                harness.send(AgencyKey.of(report.getDivision().getCountyCode(), report.getAgency(), report.getReportId()),
+                        CODEC.encode(report), null);
+                for (TopologyHarness.Received<ValidatedReport> verdict : harness.validated.received()) {
+                    ValidatedReport validated = verdict.payload();
+                    out.printf("%d verdict %s %s %s%n", n, verdict.key(), validated.getReport().getReportId(),
+                            validated.getStatus());
+                    for (Object finding : validated.getFindings()) {
+                        out.printf("%d   %s%n", n, finding);
+                    }
+                }
+                for (TopologyHarness.Received<Alert> alert : harness.alerts.received()) {
+                    out.printf("%d alert %s %s %s%n", n, alert.key(), alert.payload().getAlertId(),
+                            alert.payload().getFinding());
+                }
+                for (TopologyHarness.Received<DeadLetter> deadLetter : harness.deadLetters.received()) {
+                    out.printf("%d dead letter %s %s%n", n, deadLetter.key(), deadLetter.payload().getReason());
+                }
+                List.of(harness.validated, harness.alerts, harness.deadLetters).forEach(TopologyHarness.Sink::clear);
+            }
+        }
+        System.out.printf("%d reports judged in %.1f s; verdicts in %s%n", reports, (System.nanoTime() - start) / 1e9,
+                output);
+    }
+
+    /** The report as agency {@code agency}'s of {@code year}, in county {@code county}, its government or not. */
+    private static ParsedReport placed(ParsedReport report, int agency, int county, boolean government, int year) {
+        String countyCode = Integer.toString(110_000 + county);
+        String name = "第" + countyCode + "县" + (government ? "人民政府" : "第" + agency + "局");
+        return ParsedReport.newBuilder(report)
+                .setReportId(report.getReportId() + "-" + agency + "-" + year)
+                .setAgency(name)
+                .setYear(year)
+                .setTitleYear(year)
+                .setPeriodYear(year)
+                .setDivision(Division.newBuilder(report.getDivision()).setStatus("resolved").setProvinceCode("11")
+                        .setCountyCode(countyCode).setTownCode(null).build())
+                .build();
+    }
+}
