@@ -34,6 +34,8 @@ public abstract class HistoryIndex {
      */
     private Map<Asked, List<Entry>> keptPeerEntries;
     private Map<Asked, List<FingerprintPeer>> keptFingerprintPeers;
+    /** While {@link #withLookupsKept} runs, the reports read, by entry key (null for none kept); null otherwise. */
+    private Map<String, ParsedReport> keptReports;
 
     /** The key of an agency's report for a year: the agency key of the Kafka records, then the year. */
     public static String entryKey(String agencyKey, int year) {
@@ -82,23 +84,38 @@ public abstract class HistoryIndex {
     }
 
     /**
-     * Runs {@code work} with the peers it looks up kept and reused: judging one report asks for the same report's
-     * peers several times (for its own history, for its dependents, in theirs), each time a scan of the index of
-     * every sentence of its prose. The history must not change while {@code work} runs; nothing is kept after it.
+     * Runs {@code work} with the peers and reports it looks up kept and reused: judging one report asks for the
+     * same report's peers several times (for its own history, for its dependents, in theirs), each time a scan of
+     * the index of every sentence of its prose, and reads a county's reports twice when one of its departments
+     * arrives (to find the county government, then as its parts), each a decoding of a whole report. The history
+     * must not change while {@code work} runs; nothing is kept after it.
      */
     public synchronized <T> T withLookupsKept(Supplier<T> work) {
         keptPeerEntries = new HashMap<>();
         keptFingerprintPeers = new HashMap<>();
+        keptReports = new HashMap<>();
         try {
             return work.get();
         } finally {
             keptPeerEntries = null;
             keptFingerprintPeers = null;
+            keptReports = null;
         }
     }
 
     public synchronized ParsedReport find(String agencyKey, int year) {
-        return reportAt(entryKey(agencyKey, year));
+        return kept(entryKey(agencyKey, year));
+    }
+
+    /** The report kept under the entry key, read once while lookups are kept. */
+    private ParsedReport kept(String entryKey) {
+        if (keptReports == null) {
+            return reportAt(entryKey);
+        }
+        if (!keptReports.containsKey(entryKey)) {
+            keptReports.put(entryKey, reportAt(entryKey));
+        }
+        return keptReports.get(entryKey);
     }
 
     /**
@@ -136,44 +153,63 @@ public abstract class HistoryIndex {
     }
 
     /**
-     * A candidate shares more than a third of the report's sentences ({@link #isCandidate}, their fingerprint holding
-     * at least the shared ones), so it holds at least one of any {@code n - ⌊n/3⌋} of the {@code n} sentences looked
-     * up: only those, the fewest-held first, are scanned for holders; whether a holder found also holds the others is
-     * asked of it, sentence by sentence. The counts, and so the candidates, are those a scan of every sentence gives;
-     * the most-held sentences, the dearest to scan, are not scanned.
+     * The kept reports sharing the most of the report's (non-boilerplate) sentences, counted exactly, though only
+     * those {@link #toScan} names are scanned for holders: a holder found is asked whether it holds the others.
      */
     private List<Entry> lookUpPeerEntries(String agencyKey, ParsedReport report) {
         Set<Long> own = TextFingerprint.of(report);
         // A sentence no kept report holds (most of a report's own wording) is not looked up either.
-        List<long[]> held = new ArrayList<>();
+        List<HeldSentence> held = new ArrayList<>();
         for (Long sentence : own) {
             int holders = holderCount(sentence);
             if (holders > 0 && holders <= BOILERPLATE) {
-                held.add(new long[] {holders, sentence});
+                held.add(new HeldSentence(sentence, holders));
             }
         }
-        held.sort(Comparator.<long[]>comparingLong(sentence -> sentence[0]).thenComparingLong(sentence -> sentence[1]));
-        int leastShared = own.size() / 3 + 1;
-        int scanned = held.size() - leastShared + 1;
+        int scanned = toScan(held, own.size());
         Map<String, Integer> shared = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
-        for (long[] sentence : held.subList(0, Math.max(0, scanned))) {
-            holdersOf(sentence[1]).forEach((key, size) -> {
+        for (HeldSentence sentence : held.subList(0, scanned)) {
+            holdersOf(sentence.sentence()).forEach((key, size) -> {
                 if (!agencyKeyOf(key).equals(agencyKey)) {
                     shared.merge(key, 1, Integer::sum);
                     sizes.put(key, size);
                 }
             });
         }
-        List<long[]> notScanned = held.subList(Math.max(0, scanned), held.size());
-        shared.replaceAll((key, count) -> isCandidate(count + notScanned.size(), own.size(), sizes.get(key))
-                ? count + (int) notScanned.stream().filter(sentence -> holds(key, sentence[1])).count() : count);
+        List<HeldSentence> notScanned = held.subList(scanned, held.size());
+        shared.replaceAll((key, count) -> couldBeCandidate(count, notScanned.size(), own.size())
+                ? count + (int) notScanned.stream().filter(sentence -> holds(key, sentence.sentence())).count() : count);
         return shared.entrySet().stream()
                 .filter(entry -> isCandidate(entry.getValue(), own.size(), sizes.get(entry.getKey())))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_PEERS)
-                .map(entry -> new Entry(agencyKeyOf(entry.getKey()), reportAt(entry.getKey())))
+                .map(entry -> new Entry(agencyKeyOf(entry.getKey()), kept(entry.getKey())))
                 .toList();
+    }
+
+    /**
+     * How many of a report's sentences held in an index ({@code held}: not boilerplate, each with its holder count)
+     * must be scanned for holders to find every COPY-PEER candidate, having put the fewest-held first. A candidate
+     * shares more than a third of the report's {@code own} sentences ({@link #isCandidate}, its fingerprint holding
+     * at least the shared ones), so it holds one of any {@code held - ⌊own/3⌋} of them: the most-held, the dearest
+     * to scan, need not be; whether a holder found holds them is asked of it instead.
+     */
+    public static int toScan(List<HeldSentence> held, int own) {
+        held.sort(Comparator.comparingInt(HeldSentence::holders).thenComparingLong(HeldSentence::sentence));
+        return Math.max(0, held.size() - own / 3);
+    }
+
+    /**
+     * Whether a holder found sharing {@code sharedScanned} of the scanned sentences could be a candidate if it held
+     * all {@code notScanned} others too: else it is not asked about them.
+     */
+    public static boolean couldBeCandidate(int sharedScanned, int notScanned, int own) {
+        return 3 * (sharedScanned + notScanned) > own;
+    }
+
+    /** A report's sentence as an index holds it: its hash, and how many kept reports hold it. */
+    public record HeldSentence(long sentence, int holders) {
     }
 
     /**
@@ -240,7 +276,7 @@ public abstract class HistoryIndex {
         if (countyYear == null) {
             return List.of();
         }
-        return countyYearEntries(countyYear).stream().map(key -> new Entry(agencyKeyOf(key), reportAt(key))).toList();
+        return countyYearEntries(countyYear).stream().map(key -> new Entry(agencyKeyOf(key), kept(key))).toList();
     }
 
     private static boolean isPartOf(Entry part, String countyKey, ParsedReport county) {

@@ -241,10 +241,37 @@ class ReportHistoryTests {
                 .toList();
     }
 
-    /** The history on the heap, counting the sentence scans a store would make. */
+    @Test
+    void whileLookupsAreKeptEachKeptReportIsReadOnce() {
+        CountingHistory counted = new CountingHistory();
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
+        counted.record("盐池县", county);
+        for (int n = 2; n <= 4; n++) {
+            counted.record("局" + n, ReportFixture.consistent2021().agency("盐池县第" + n + "局").reportId(Integer.toString(n).repeat(64)).build());
+        }
+        ParsedReport arrived = ReportFixture.consistent2021().agency("盐池县教育局").reportId("5".repeat(64)).build();
+
+        Map<HistoryIndex.Entry, History> dependents = counted.withLookupsKept(() -> {
+            counted.historyOf("教育局", arrived);
+            return counted.dependentsOf("教育局", arrived);
+        });
+
+        // The county government is judged again with its three departments and the one that arrived.
+        assertThat(dependents).containsOnlyKeys(new HistoryIndex.Entry("盐池县", county));
+        assertThat(dependents.values()).singleElement().satisfies(again -> assertThat(again.parts()).hasSize(4));
+        assertThat(counted.reads).isEqualTo(counted.read.size());
+
+        counted.reads = 0;
+        counted.dependentsOf("教育局", arrived);
+        assertThat(counted.reads).as("without lookups kept, read as often as asked").isGreaterThan(counted.read.size());
+    }
+
+    /** The history on the heap, counting the sentence scans and reads of reports a store would make. */
     private static final class CountingHistory extends HistoryIndex {
         private final ReportHistory kept = new ReportHistory();
         int scans;
+        int reads;
+        final Set<String> read = new HashSet<>();
 
         void record(String agencyKey, ParsedReport report) {
             kept.record(agencyKey, report);
@@ -252,6 +279,8 @@ class ReportHistoryTests {
 
         @Override
         protected ParsedReport reportAt(String entryKey) {
+            reads++;
+            read.add(entryKey);
             return kept.reportAt(entryKey);
         }
 

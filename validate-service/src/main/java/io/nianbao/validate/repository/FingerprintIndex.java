@@ -44,12 +44,18 @@ import io.nianbao.schema.kafka.AvroCodec;
  * <li>{@code 'E' <entry id>} → {@link FingerprintEntry}: its entry key, report id, agency, year, fingerprint size.
  * </ul>
  * The entry id is a 64-bit hash of the entry key ({@code <agency key>|<year>}): two of 2 million entries share one
- * with a probability of about 10⁻⁷. Topic records and store entries are the same key-value pairs, so the store
- * restored from the topic is the store built from it.
+ * with a probability of about 10⁻⁷. The store holds the topic's records as they are and, kept by its update
+ * processor, {@code 'C' <sentence hash>} → how many entries hold the sentence: a sentence no other report holds
+ * (most of a report's own wording) or boilerplate (thousands hold it) is told by one read instead of a scan of up to
+ * {@value HistoryIndex#BOILERPLATE} holders. Kafka Streams restores a global store through its update processor
+ * ({@code Topology#addGlobalStore} reprocesses on restore), so the counts are rebuilt with the records.
  */
 public final class FingerprintIndex {
-    /** The global store. */
-    public static final String STORE = "fingerprints";
+    /**
+     * The global store. Named anew with the holder counts: an instance that kept the store before them builds this
+     * one from the topic, counts included (its old directory, {@code global/rocksdb/fingerprints}, can go).
+     */
+    public static final String STORE = "fingerprint-index";
     /** The sink the writer forwards the index's changes ({@link #changes}) to. */
     public static final String SINK = "fingerprint-changes";
     private static final String SOURCE = "fingerprint-index";
@@ -57,6 +63,7 @@ public final class FingerprintIndex {
 
     private static final byte SENTENCE = 'S';
     private static final byte ENTRY = 'E';
+    private static final byte HOLDER_COUNT = 'C';
     private static final byte[] PRESENT = new byte[0];
     private static final BytesSerializer PREFIX = new BytesSerializer();
     private static final AvroCodec<FingerprintEntry> CODEC = AvroCodec.of(FingerprintEntry.class);
@@ -107,17 +114,27 @@ public final class FingerprintIndex {
      */
     public List<FingerprintPeer> peersOf(String agencyKey, ParsedReport report, Predicate<String> keptHere) {
         Map<Long, Integer> own = TextFingerprint.sentences(report);
-        // Per entry, the (non-boilerplate) sentences it shares: read off the sentences' holders, not looked up again.
-        Map<Long, Set<Long>> shared = new HashMap<>();
+        List<HistoryIndex.HeldSentence> held = new ArrayList<>();
         List<Long> boilerplate = new ArrayList<>();
         for (Long sentence : own.keySet()) {
-            List<Long> holders = holdersOf(sentence);
-            if (holders.size() <= HistoryIndex.BOILERPLATE) {
-                holders.forEach(entryId -> shared.computeIfAbsent(entryId, id -> new HashSet<>()).add(sentence));
-            } else {
+            int holders = holderCount(sentence);
+            if (holders > HistoryIndex.BOILERPLATE) {
                 boilerplate.add(sentence);
+            } else if (holders > 0) {
+                held.add(new HistoryIndex.HeldSentence(sentence, holders));
             }
         }
+        int scanned = HistoryIndex.toScan(held, own.size());
+        // Per entry, the (non-boilerplate) sentences it shares: read off the sentences' holders, not looked up again.
+        Map<Long, Set<Long>> shared = new HashMap<>();
+        for (HistoryIndex.HeldSentence sentence : held.subList(0, scanned)) {
+            holdersOf(sentence.sentence()).forEach(entryId ->
+                    shared.computeIfAbsent(entryId, id -> new HashSet<>()).add(sentence.sentence()));
+        }
+        List<HistoryIndex.HeldSentence> notScanned = held.subList(scanned, held.size());
+        shared.values().removeIf(sentences -> !HistoryIndex.couldBeCandidate(sentences.size(), notScanned.size(), own.size()));
+        shared.forEach((entryId, sentences) -> notScanned.stream().map(HistoryIndex.HeldSentence::sentence)
+                .filter(sentence -> store.get(sentenceKey(sentence, entryId)) != null).forEach(sentences::add));
         List<FingerprintPeer> peers = new ArrayList<>();
         shared.forEach((entryId, sentences) -> {
             int count = sentences.size();
@@ -142,16 +159,18 @@ public final class FingerprintIndex {
                 .thenComparing(FingerprintPeer::reportId)).limit(HistoryIndex.MAX_PEERS).toList();
     }
 
-    /** The entries holding the sentence, up to one more than boilerplate: beyond that the count does not matter. */
+    /** The entries holding the sentence. */
     private List<Long> holdersOf(long sentence) {
         List<Long> holders = new ArrayList<>();
         Bytes prefix = Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(SENTENCE).putLong(sentence).array());
         try (KeyValueIterator<Bytes, byte[]> scan = store.prefixScan(prefix, PREFIX)) {
-            while (scan.hasNext() && holders.size() <= HistoryIndex.BOILERPLATE) {
-                holders.add(ByteBuffer.wrap(scan.next().key.get()).getLong(1 + Long.BYTES));
-            }
+            scan.forEachRemaining(holder -> holders.add(ByteBuffer.wrap(holder.key.get()).getLong(1 + Long.BYTES)));
         }
         return holders;
+    }
+
+    private int holderCount(long sentence) {
+        return count(store.get(holderCountKey(sentence)));
     }
 
     private FingerprintEntry entry(long entryId) {
@@ -178,11 +197,24 @@ public final class FingerprintIndex {
         return Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(ENTRY).putLong(entryId).array());
     }
 
+    private static Bytes holderCountKey(long sentence) {
+        return Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(HOLDER_COUNT).putLong(sentence).array());
+    }
+
+    private static int count(byte[] value) {
+        return value == null ? 0 : ByteBuffer.wrap(value).getInt();
+    }
+
     private static long entryId(String entryKey) {
         return TextFingerprint.hash(entryKey);
     }
 
-    /** Puts each record of the topic into the global store as it is; a tombstone deletes. */
+    /**
+     * Puts each record of the topic into the global store as it is (a tombstone deletes) and keeps the sentence's
+     * holder count with it, both in one write batch: a crash keeps both or neither. A record applied again (the
+     * store is ahead of its checkpoint after a crash) changes no count: a holder is counted when its key arrives
+     * and was not there, uncounted when its tombstone finds it there.
+     */
     private static final class Update implements Processor<Bytes, byte[], Void, Void> {
         private KeyValueStore<Bytes, byte[]> store;
 
@@ -193,11 +225,17 @@ public final class FingerprintIndex {
 
         @Override
         public void process(Record<Bytes, byte[]> record) {
-            if (record.value() == null) {
-                store.delete(record.key());
-            } else {
+            byte[] key = record.key().get();
+            boolean held = key[0] == SENTENCE && store.get(record.key()) != null;
+            int change = key[0] != SENTENCE ? 0 : record.value() != null && !held ? 1 : record.value() == null && held ? -1 : 0;
+            if (change == 0) {
                 store.put(record.key(), record.value());
+                return;
             }
+            Bytes countKey = holderCountKey(ByteBuffer.wrap(key).getLong(1));
+            int holders = count(store.get(countKey)) + change;
+            store.putAll(List.of(KeyValue.pair(record.key(), record.value()),
+                    KeyValue.pair(countKey, holders > 0 ? ByteBuffer.allocate(Integer.BYTES).putInt(holders).array() : null)));
         }
     }
 }

@@ -121,6 +121,36 @@ class CrossPartitionCopyTests {
     }
 
     @Test
+    void aSentencesHoldersAreCountedOnceThoughTheirRecordsArriveTwiceAndBoilerplateBeginsBeyondTheCount() {
+        ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
+        ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
+        henan.indexFromElsewhere(ningxia.publishedFingerprints());
+        List<KeyValue<Bytes, byte[]>> elsewhere = new ArrayList<>();
+        for (int agency = 1; agency < HistoryIndex.BOILERPLATE; agency++) {
+            elsewhere.addAll(FingerprintIndex.changes(HistoryIndex.entryKey("33|第" + agency + "局", 2023), null,
+                    ningxia("第" + agency + "局", "f" + agency, PROSE)));
+        }
+        // As after a crash, the global store reads its records again from before its checkpoint.
+        henan.indexFromElsewhere(elsewhere);
+        henan.indexFromElsewhere(elsewhere);
+        ParsedReport copy = henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE);
+        henan.send(HENAN_KEY, CODEC.encode(copy), null);
+        assertThat(copyFindings(henan.validated.received().get(0))).as("1,000 hold the sentences: looked up")
+                .hasSize(HistoryIndex.MAX_PEERS);
+
+        // The copy's own entry is in the index now (1,001). One of the others rewrites its report, its sentences'
+        // tombstones read twice as well (1,000); another agency prints the same sentences (1,001): boilerplate.
+        List<KeyValue<Bytes, byte[]>> rewritten = FingerprintIndex.changes(HistoryIndex.entryKey("33|第1局", 2023),
+                ningxia("第1局", "f1", PROSE), ningxia("第1局", "g1", "本局全年无依申请公开事项。"));
+        henan.indexFromElsewhere(rewritten);
+        henan.indexFromElsewhere(rewritten);
+        henan.indexFromElsewhere(FingerprintIndex.changes(HistoryIndex.entryKey("33|第0局", 2023), null,
+                ningxia("第0局", "f0", PROSE)));
+        henan.send(HENAN_KEY, CODEC.encode(copy), null);
+        assertThat(copyFindings(henan.validated.received().get(1))).as("1,001: boilerplate").isEmpty();
+    }
+
+    @Test
     void aCopysSimilarityWeighsTheBoilerplateBothHoldThoughItIsNotLookedUp() {
         String boilerplate = "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
                 + "本报告电子版可在本级人民政府门户网站的政府信息公开专栏查阅或下载。";

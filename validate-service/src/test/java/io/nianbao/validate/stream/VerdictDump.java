@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+
 import io.nianbao.corpus.ReportGenerator;
 import io.nianbao.corpus.TruthFiles;
 import io.nianbao.corpus.render.Form;
@@ -25,8 +28,10 @@ import io.nianbao.schema.kafka.AvroCodec;
  * leaves the verdicts as they were (docs/BENCHMARKS.md). The reports are the corpus generator's (seed 2026), their
  * agencies placed so that every kind of history lookup has something to find: each agency three years in a row
  * (CARRY-CHAIN, COPY-PRIOR, PUB-CHANGED), four agencies a county, one of them its government (HIER-SUM), the
- * generator's shared wording across all of them (COPY-PEER's lookups, boilerplate). One partition, as the
- * TopologyTestDriver has.
+ * generator's shared wording across all of them (COPY-PEER's lookups, boilerplate). Two instances, odd and even
+ * counties, each reading what the other publishes to the global fingerprint index after every report: copies kept
+ * in the other partition are found there; every tenth report copies the prose of the seventh before it, as
+ * agencies copy across counties.
  * <p>
  * {@code VerdictDump <reports> <output file>}
  */
@@ -42,14 +47,25 @@ public final class VerdictDump {
         int counties = Math.max(1, agencies / AGENCIES_A_COUNTY);
         ReportGenerator generator = new ReportGenerator(2026, 0);
         long start = System.nanoTime();
-        try (TopologyHarness harness = new TopologyHarness(new RuleEngine(), Files.createTempDirectory("verdicts-"));
+        try (TopologyHarness even = new TopologyHarness(new RuleEngine(), Files.createTempDirectory("verdicts-"));
+                TopologyHarness odd = new TopologyHarness(new RuleEngine(), Files.createTempDirectory("verdicts-"));
                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            int[] published = new int[2];
             for (int n = 0; n < reports; n++) {
                 int agency = n % agencies;
-                ParsedReport report = placed(TruthFiles.truthOf(generator.report(n), Form.TEXT, 0), agency,
-                        agency % counties, agency < counties, 2021 + n / agencies);
+                int county = agency % counties;
+                ParsedReport generated = TruthFiles.truthOf(generator.report(n), Form.TEXT, 0);
+                if (n % 10 == 9) {
+                    generated.setNarrative(TruthFiles.truthOf(generator.report(n - 7), Form.TEXT, 0).getNarrative());
+                }
+                ParsedReport report = placed(generated, agency, county, agency < counties, 2021 + n / agencies);
+                TopologyHarness harness = county % 2 == 0 ? even : odd;
+                TopologyHarness other = harness == even ? odd : even;
                 harness.send(AgencyKey.of(report.getDivision().getCountyCode(), report.getAgency(), report.getReportId()),
                         CODEC.encode(report), null);
+                List<KeyValue<Bytes, byte[]>> fingerprints = harness.publishedFingerprints();
+                other.indexFromElsewhere(fingerprints.subList(published[county % 2], fingerprints.size()));
+                published[county % 2] = fingerprints.size();
                 for (TopologyHarness.Received<ValidatedReport> verdict : harness.validated.received()) {
                     ValidatedReport validated = verdict.payload();
                     out.printf("%d verdict %s %s %s%n", n, verdict.key(), validated.getReport().getReportId(),
