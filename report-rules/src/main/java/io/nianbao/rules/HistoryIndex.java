@@ -178,7 +178,8 @@ public abstract class HistoryIndex {
             });
         }
         List<HeldSentence> notScanned = held.subList(scanned, held.size());
-        shared.replaceAll((key, count) -> couldBeCandidate(count, notScanned.size(), own.size())
+        // Only a holder that would be a candidate if it held all the others is asked about them.
+        shared.replaceAll((key, count) -> isCandidate(count + notScanned.size(), own.size(), sizes.get(key))
                 ? count + (int) notScanned.stream().filter(sentence -> holds(key, sentence.sentence())).count() : count);
         return shared.entrySet().stream()
                 .filter(entry -> isCandidate(entry.getValue(), own.size(), sizes.get(entry.getKey())))
@@ -202,7 +203,7 @@ public abstract class HistoryIndex {
 
     /**
      * Whether a holder found sharing {@code sharedScanned} of the scanned sentences could be a candidate if it held
-     * all {@code notScanned} others too: else it is not asked about them.
+     * all {@code notScanned} others too, its own number of sentences not known: else it is not asked about them.
      */
     public static boolean couldBeCandidate(int sharedScanned, int notScanned, int own) {
         return 3 * (sharedScanned + notScanned) > own;

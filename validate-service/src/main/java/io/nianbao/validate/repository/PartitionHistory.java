@@ -3,6 +3,7 @@ package io.nianbao.validate.repository;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,8 @@ public final class PartitionHistory extends HistoryIndex {
     public static final String SENTENCES = "sentences";
 
     private static final int SENTENCE_PREFIX = 17;
+    /** A sentence hash as 16 lower-case hex digits, as {@code %016x} writes it (the keys' format). */
+    private static final HexFormat HEX = HexFormat.of();
     private static final byte[] PRESENT = new byte[0];
     private static final StringSerializer PREFIX = new StringSerializer();
     private static final AvroCodec<ReportHistoryEntry> CODEC = AvroCodec.of(ReportHistoryEntry.class);
@@ -172,11 +175,11 @@ public final class PartitionHistory extends HistoryIndex {
     }
 
     private static String sentenceKey(long sentence, String entryKey) {
-        return String.format("%016x|%s", sentence, entryKey);
+        return HEX.toHexDigits(sentence) + "|" + entryKey;
     }
 
     private static String holderCountKey(long sentence) {
-        return String.format("%016x#", sentence);
+        return HEX.toHexDigits(sentence) + "#";
     }
 
     private ReportHistoryEntry entry(String entryKey) {
