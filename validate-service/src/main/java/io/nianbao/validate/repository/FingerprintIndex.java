@@ -226,14 +226,13 @@ public final class FingerprintIndex {
         @Override
         public void process(Record<Bytes, byte[]> record) {
             byte[] key = record.key().get();
-            boolean held = key[0] == SENTENCE && store.get(record.key()) != null;
-            int change = key[0] != SENTENCE ? 0 : record.value() != null && !held ? 1 : record.value() == null && held ? -1 : 0;
-            if (change == 0) {
+            boolean holds = record.value() != null;
+            if (key[0] != SENTENCE || holds == (store.get(record.key()) != null)) {
                 store.put(record.key(), record.value());
                 return;
             }
             Bytes countKey = holderCountKey(ByteBuffer.wrap(key).getLong(1));
-            int holders = count(store.get(countKey)) + change;
+            int holders = count(store.get(countKey)) + (holds ? 1 : -1);
             store.putAll(List.of(KeyValue.pair(record.key(), record.value()),
                     KeyValue.pair(countKey, holders > 0 ? ByteBuffer.allocate(Integer.BYTES).putInt(holders).array() : null)));
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -108,12 +109,7 @@ class CrossPartitionCopyTests {
         ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
         henan.indexFromElsewhere(ningxia.publishedFingerprints());
         // As many more agencies elsewhere print the very same sentences: they are the template's, not a copy's.
-        List<KeyValue<Bytes, byte[]>> elsewhere = new ArrayList<>();
-        for (int agency = 0; agency < HistoryIndex.BOILERPLATE; agency++) {
-            String key = HistoryIndex.entryKey("33|第" + agency + "局", 2023);
-            elsewhere.addAll(FingerprintIndex.changes(key, null, ningxia("第" + agency + "局", "f" + agency, PROSE)));
-        }
-        henan.indexFromElsewhere(elsewhere);
+        henan.indexFromElsewhere(agenciesElsewhere(0, HistoryIndex.BOILERPLATE, agency -> PROSE));
 
         henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE)), null);
 
@@ -125,11 +121,7 @@ class CrossPartitionCopyTests {
         ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
         ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
         henan.indexFromElsewhere(ningxia.publishedFingerprints());
-        List<KeyValue<Bytes, byte[]>> elsewhere = new ArrayList<>();
-        for (int agency = 1; agency < HistoryIndex.BOILERPLATE; agency++) {
-            elsewhere.addAll(FingerprintIndex.changes(HistoryIndex.entryKey("33|第" + agency + "局", 2023), null,
-                    ningxia("第" + agency + "局", "f" + agency, PROSE)));
-        }
+        List<KeyValue<Bytes, byte[]>> elsewhere = agenciesElsewhere(1, HistoryIndex.BOILERPLATE, agency -> PROSE);
         // As after a crash, the global store reads its records again from before its checkpoint.
         henan.indexFromElsewhere(elsewhere);
         henan.indexFromElsewhere(elsewhere);
@@ -144,8 +136,7 @@ class CrossPartitionCopyTests {
                 ningxia("第1局", "f1", PROSE), ningxia("第1局", "g1", "本局全年无依申请公开事项。"));
         henan.indexFromElsewhere(rewritten);
         henan.indexFromElsewhere(rewritten);
-        henan.indexFromElsewhere(FingerprintIndex.changes(HistoryIndex.entryKey("33|第0局", 2023), null,
-                ningxia("第0局", "f0", PROSE)));
+        henan.indexFromElsewhere(agenciesElsewhere(0, 1, agency -> PROSE));
         henan.send(HENAN_KEY, CODEC.encode(copy), null);
         assertThat(copyFindings(henan.validated.received().get(1))).as("1,001: boilerplate").isEmpty();
     }
@@ -158,14 +149,10 @@ class CrossPartitionCopyTests {
                 + "乡政府门户网站全年更新栏目信息三百余条，办理网民留言四十六件，均在规定期限内答复。";
         ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e1".repeat(32), prose + boilerplate)), null);
         henan.indexFromElsewhere(ningxia.publishedFingerprints());
-        List<KeyValue<Bytes, byte[]>> elsewhere = new ArrayList<>();
-        for (int agency = 0; agency < HistoryIndex.BOILERPLATE; agency++) {
-            String key = HistoryIndex.entryKey("33|第" + agency + "局", 2023);
-            String own = "第" + agency + "局全年围绕乡村振兴、惠民惠农补贴发放和村级财务公开，逐村公示补贴对象、标准和金额，接受群众监督。"
-                    + "第" + agency + "局设立政务公开专栏二十处，群众反映的问题均在十五个工作日内办结，并在专栏公开办理结果。";
-            elsewhere.addAll(FingerprintIndex.changes(key, null, ningxia("第" + agency + "局", "f" + agency, own + boilerplate)));
-        }
-        henan.indexFromElsewhere(elsewhere);
+        henan.indexFromElsewhere(agenciesElsewhere(0, HistoryIndex.BOILERPLATE, agency ->
+                "第" + agency + "局全年围绕乡村振兴、惠民惠农补贴发放和村级财务公开，逐村公示补贴对象、标准和金额，接受群众监督。"
+                        + "第" + agency + "局设立政务公开专栏二十处，群众反映的问题均在十五个工作日内办结，并在专栏公开办理结果。"
+                        + boilerplate));
 
         henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), prose + boilerplate)), null);
 
@@ -196,6 +183,19 @@ class CrossPartitionCopyTests {
         henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE)), null);
 
         assertThat(copyFindings(henan.validated.received().get(0))).isEmpty();
+    }
+
+    /**
+     * The index's records of agencies {@code from} … {@code to - 1} of a third province ({@code 第<n>局}, report id
+     * {@code f<n>}), each with its prose.
+     */
+    private static List<KeyValue<Bytes, byte[]>> agenciesElsewhere(int from, int to, IntFunction<String> prose) {
+        List<KeyValue<Bytes, byte[]>> records = new ArrayList<>();
+        for (int agency = from; agency < to; agency++) {
+            records.addAll(FingerprintIndex.changes(HistoryIndex.entryKey("33|第" + agency + "局", 2023), null,
+                    ningxia("第" + agency + "局", "f" + agency, prose.apply(agency))));
+        }
+        return records;
     }
 
     private static ParsedReport ningxia(String agency, String reportId, String prose) {
