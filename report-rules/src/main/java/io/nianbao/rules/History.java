@@ -14,12 +14,12 @@ import io.nianbao.schema.ParsedReport;
  * @param sameYearPrevious an earlier report of the same agency and year (a revision when its content differs)
  * @param peers            other agencies' reports whose text fingerprint is close to this report's
  * @param parts            for a county's 本级政府 report, the same year's reports of the county's departments and
- *                         towns (HIER-SUM); else empty
+ *                         towns, as HIER-SUM adds them up; else empty
  * @param fingerprintPeers other agencies' reports kept elsewhere, known only by their text fingerprints, whose
  *                         fingerprint is close to this report's (COPY-PEER across partitions); else empty
  */
 public record History(ParsedReport previousYear, ParsedReport nextYear, ParsedReport sameYearPrevious,
-        List<ParsedReport> peers, List<ParsedReport> parts, List<FingerprintPeer> fingerprintPeers) {
+        List<ParsedReport> peers, List<CountyFigures> parts, List<FingerprintPeer> fingerprintPeers) {
 
     public History {
         peers = List.copyOf(peers);
@@ -29,7 +29,7 @@ public record History(ParsedReport previousYear, ParsedReport nextYear, ParsedRe
 
     /** Without peers known only by their fingerprints. */
     public History(ParsedReport previousYear, ParsedReport nextYear, ParsedReport sameYearPrevious,
-            List<ParsedReport> peers, List<ParsedReport> parts) {
+            List<ParsedReport> peers, List<CountyFigures> parts) {
         this(previousYear, nextYear, sameYearPrevious, peers, parts, List.of());
     }
 

@@ -64,8 +64,11 @@ public abstract class HistoryIndex {
     /** Whether the entry's fingerprint holds the sentence. */
     protected abstract boolean holds(String entryKey, long sentence);
 
-    /** The entry keys kept for a county and year ({@link #countyYear}), in their order. */
-    protected abstract List<String> countyYearEntries(String countyYear);
+    /**
+     * The entries kept for a county and year ({@link #countyYear}), in their keys' order, each with its
+     * {@link HierarchySumRule#figuresOf figures}: kept with the entry, so that they are known without reading it.
+     */
+    protected abstract Map<String, CountyFigures> countyYearEntries(String countyYear);
 
     /**
      * Other agencies' reports kept elsewhere, known here only by their fingerprints, that are COPY-PEER's
@@ -86,9 +89,9 @@ public abstract class HistoryIndex {
     /**
      * Runs {@code work} with the peers and reports it looks up kept and reused: judging one report asks for the
      * same report's peers several times (for its own history, for its dependents, in theirs), each time a scan of
-     * the index of every sentence of its prose, and reads a county's reports twice when one of its departments
-     * arrives (to find the county government, then as its parts), each a decoding of a whole report. The history
-     * must not change while {@code work} runs; nothing is kept after it.
+     * the index of every sentence of its prose, and reads the same reports for the report and for its dependents,
+     * each a decoding of a whole report. The history must not change while {@code work} runs; nothing is kept after
+     * it.
      */
     public synchronized <T> T withLookupsKept(Supplier<T> work) {
         keptPeerEntries = new HashMap<>();
@@ -133,7 +136,7 @@ public abstract class HistoryIndex {
                 : keptFingerprintPeers.computeIfAbsent(new Asked(agencyKey, report),
                         asked -> fingerprintPeersOf(agencyKey, report));
         return new History(find(agencyKey, year - 1), find(agencyKey, year + 1), other ? sameYear : null,
-                peersOf(agencyKey, report), reports(partEntriesOf(agencyKey, report)), fingerprintPeers);
+                peersOf(agencyKey, report), List.copyOf(partsOf(agencyKey, report).values()), fingerprintPeers);
     }
 
     /** Other agencies' reports whose prose is close to this one's: COPY-PEER's candidates. */
@@ -215,20 +218,34 @@ public abstract class HistoryIndex {
 
     /**
      * For a county's 本级政府 report, the same year's reports of other agencies resolved to the same county (its
-     * departments and towns), by key; empty for any other report. HIER-SUM's parts.
+     * departments and towns), by entry key, as HIER-SUM adds them up; empty for any other report. Read off the
+     * county-year's index alone: the parts' reports are not read.
      */
-    public synchronized List<Entry> partEntriesOf(String agencyKey, ParsedReport report) {
-        if (!HierarchySumRule.isCountyGovernment(report)) {
-            return List.of();
+    public synchronized Map<String, CountyFigures> partsOf(String agencyKey, ParsedReport report) {
+        if (!HierarchySumRule.isCountyGovernment(report) || countyYear(report) == null) {
+            return Map.of();
         }
-        return sameCountyYear(report).stream().filter(part -> isPartOf(part, agencyKey, report)).toList();
+        Map<String, CountyFigures> parts = new LinkedHashMap<>();
+        countyYearEntries(countyYear(report)).forEach((key, figures) -> {
+            if (!figures.countyGovernment() && !agencyKeyOf(key).equals(agencyKey)) {
+                parts.put(key, figures);
+            }
+        });
+        return parts;
     }
 
     /** The county 本级政府 reports of the same year that {@code report}, a department's or town's, is a part of. */
     public synchronized List<Entry> countyGovernmentsOf(String agencyKey, ParsedReport report) {
-        Entry part = new Entry(agencyKey, report);
-        return sameCountyYear(report).stream()
-                .filter(county -> isPartOf(part, county.agencyKey(), county.report())).toList();
+        if (HierarchySumRule.isCountyGovernment(report) || countyYear(report) == null) {
+            return List.of();
+        }
+        List<Entry> counties = new ArrayList<>();
+        countyYearEntries(countyYear(report)).forEach((key, figures) -> {
+            if (figures.countyGovernment() && !agencyKeyOf(key).equals(agencyKey)) {
+                counties.add(new Entry(agencyKeyOf(key), kept(key)));
+            }
+        });
+        return counties;
     }
 
     /**
@@ -263,21 +280,13 @@ public abstract class HistoryIndex {
             peers.add(report);
         }
         peers.addAll(reports(without(peerEntriesOf(kept.agencyKey(), kept.report()), replaced)));
-        List<ParsedReport> parts =
-                new ArrayList<>(reports(without(partEntriesOf(kept.agencyKey(), kept.report()), replaced)));
+        Map<String, CountyFigures> parts = new LinkedHashMap<>(partsOf(kept.agencyKey(), kept.report()));
+        parts.remove(replaced);
         if (isPartOf(new Entry(agencyKey, report), kept.agencyKey(), kept.report())) {
-            parts.add(report);
+            parts.put(replaced, HierarchySumRule.figuresOf(report));
         }
-        return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers, parts,
-                now.fingerprintPeers());
-    }
-
-    private List<Entry> sameCountyYear(ParsedReport report) {
-        String countyYear = countyYear(report);
-        if (countyYear == null) {
-            return List.of();
-        }
-        return countyYearEntries(countyYear).stream().map(key -> new Entry(agencyKeyOf(key), kept(key))).toList();
+        return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers,
+                List.copyOf(parts.values()), now.fingerprintPeers());
     }
 
     private static boolean isPartOf(Entry part, String countyKey, ParsedReport county) {

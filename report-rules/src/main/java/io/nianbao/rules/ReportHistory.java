@@ -2,11 +2,12 @@ package io.nianbao.rules;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.nianbao.rules.catalogue.HierarchySumRule;
 import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.ParsedReport;
 
@@ -76,7 +77,10 @@ public final class ReportHistory extends HistoryIndex {
     }
 
     @Override
-    protected List<String> countyYearEntries(String countyYear) {
-        return entriesByCountyYear.getOrDefault(countyYear, Set.of()).stream().sorted().toList();
+    protected Map<String, CountyFigures> countyYearEntries(String countyYear) {
+        Map<String, CountyFigures> entries = new LinkedHashMap<>();
+        entriesByCountyYear.getOrDefault(countyYear, Set.of()).stream().sorted()
+                .forEach(key -> entries.put(key, HierarchySumRule.figuresOf(latest.get(key))));
+        return entries;
     }
 }

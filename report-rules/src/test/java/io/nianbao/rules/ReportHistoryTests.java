@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.rules.catalogue.HierarchySumRule;
 import io.nianbao.rules.catalogue.TextFingerprint;
 
 import io.nianbao.schema.ParsedReport;
@@ -126,7 +127,8 @@ class ReportHistoryTests {
         history.record("花马池镇", town);
         history.record("花马池镇", townLastYear);
 
-        assertThat(history.historyOf("盐池县", county).parts()).containsExactly(department, town);
+        assertThat(history.historyOf("盐池县", county).parts()).extracting(CountyFigures::reportId)
+                .containsExactly(department.getReportId(), town.getReportId());
         assertThat(history.historyOf("花马池镇", town).parts()).isEmpty();
         assertThat(history.countyGovernmentsOf("花马池镇", town))
                 .containsExactly(new HistoryIndex.Entry("盐池县", county));
@@ -144,7 +146,7 @@ class ReportHistoryTests {
 
         History again = history.historyOnceRecorded(new HistoryIndex.Entry("盐池县", county), "花马池镇", revision);
 
-        assertThat(again.parts()).containsExactly(revision);
+        assertThat(again.parts()).containsExactly(HierarchySumRule.figuresOf(revision));
         assertThat(again.peers()).isEmpty();
     }
 
@@ -262,8 +264,31 @@ class ReportHistoryTests {
         assertThat(counted.reads).isEqualTo(counted.read.size());
 
         counted.reads = 0;
+        counted.read.clear();
         counted.dependentsOf("教育局", arrived);
         assertThat(counted.reads).as("without lookups kept, read as often as asked").isGreaterThan(counted.read.size());
+    }
+
+    @Test
+    void aDepartmentsArrivalReadsItsCountyGovernmentsReportNotTheCountysOtherReports() {
+        CountingHistory counted = new CountingHistory();
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
+        counted.record("盐池县", county);
+        for (int n = 2; n <= 9; n++) {
+            counted.record("局" + n, ReportFixture.consistent2021().agency("盐池县第" + n + "局").reportId(Integer.toString(n).repeat(64)).build());
+        }
+        ParsedReport arrived = ReportFixture.consistent2021().agency("盐池县教育局").reportId("a".repeat(64)).build();
+
+        Map<HistoryIndex.Entry, History> dependents = counted.withLookupsKept(() -> {
+            counted.historyOf("教育局", arrived);
+            return counted.dependentsOf("教育局", arrived);
+        });
+
+        // Judged again with the eight departments kept and the one that arrived, each known by its figures.
+        assertThat(dependents.values()).singleElement().satisfies(again -> assertThat(again.parts())
+                .extracting(CountyFigures::reportId).hasSize(9).contains("a".repeat(64), "2".repeat(64)));
+        assertThat(counted.read).as("the departments kept are not read").noneMatch(key -> key.startsWith("局"))
+                .contains("盐池县|2023");
     }
 
     /** The history on the heap, counting the sentence scans and reads of reports a store would make. */
@@ -301,7 +326,7 @@ class ReportHistoryTests {
         }
 
         @Override
-        protected List<String> countyYearEntries(String countyYear) {
+        protected Map<String, CountyFigures> countyYearEntries(String countyYear) {
             return kept.countyYearEntries(countyYear);
         }
     }

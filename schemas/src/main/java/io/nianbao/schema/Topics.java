@@ -23,8 +23,9 @@ public final class Topics {
     public static final String CRAWL_STATUS = "crawl.status";
     /**
      * Compacted: validate-service's global index of text fingerprints, written by the instance that keeps a report,
-     * read whole by every instance (COPY-PEER across partitions). Binary keys: {@code 'S' <sentence hash> <entry
-     * hash>} → empty (the entry's prose holds the sentence); {@code 'E' <entry hash>} → {@link FingerprintEntry}.
+     * read whole by every instance (COPY-PEER across partitions). Binary keys: {@code 'E' <entry hash>} →
+     * {@link FingerprintEntry}, its sentences with it; {@code 'S' <sentence hash> <entry hash>} → empty (the entry's
+     * prose holds the sentence), as FingerprintEntry v1's writers published them, or a tombstone retiring one.
      */
     public static final String FINGERPRINTS = "reports.fingerprints";
 

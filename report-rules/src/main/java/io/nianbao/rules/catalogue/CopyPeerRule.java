@@ -89,16 +89,12 @@ public final class CopyPeerRule extends CatalogueRule {
 
     /** 0 for the same report, or when either has no prose beyond the boilerplate every report shares. */
     private static double similarity(ParsedReport a, ParsedReport b) {
-        String one = ReportProse.narrative(a);
-        String other = ReportProse.narrative(b);
-        if (one == null || other == null || a.getReportId().equals(b.getReportId())) {
+        ProseMemo.Prose one = ProseMemo.of(a);
+        ProseMemo.Prose other = ProseMemo.of(b);
+        if (one.compact == null || other.compact == null || a.getReportId().equals(b.getReportId())
+                || Math.min(one.compact.length(), other.compact.length()) < CopyPriorRule.MIN_CHARS) {
             return 0;
         }
-        String compactOne = ReportProse.compact(one);
-        String compactOther = ReportProse.compact(other);
-        if (Math.min(compactOne.length(), compactOther.length()) < CopyPriorRule.MIN_CHARS) {
-            return 0;
-        }
-        return CopyPriorRule.similarity(compactOne, compactOther);
+        return CopyPriorRule.similarity(one, other);
     }
 }

@@ -1,6 +1,5 @@
 package io.nianbao.rules.catalogue;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,13 +29,11 @@ public final class CopyPriorRule extends YearToYearRule {
         if (previous == null) {
             return List.of();
         }
-        String now = ReportProse.narrative(report);
-        String before = ReportProse.narrative(previous);
-        if (now != null && before != null) {
-            String a = ReportProse.compact(now);
-            String b = ReportProse.compact(before);
-            if (Math.min(a.length(), b.length()) >= MIN_CHARS) {
-                double similarity = similarity(a, b);
+        ProseMemo.Prose now = ProseMemo.of(report);
+        ProseMemo.Prose before = ProseMemo.of(previous);
+        if (now.compact != null && before.compact != null) {
+            if (Math.min(now.compact.length(), before.compact.length()) >= MIN_CHARS) {
+                double similarity = similarity(now, before);
                 if (similarity >= MIN_SIMILARITY) {
                     String percent = Math.round(similarity * 100) + "%";
                     return List.of(Findings.failed(this, ReportProse.NARRATIVE_CELLS, "< " + Math.round(MIN_SIMILARITY * 100) + "%",
@@ -74,8 +71,15 @@ public final class CopyPriorRule extends YearToYearRule {
      * that (BENCHMARKS "validate-service's CPU").
      */
     static double similarity(String a, String b) {
-        int[] one = sortedBigrams(a);
-        int[] other = sortedBigrams(b);
+        return similarity(ProseMemo.sortedBigrams(a), ProseMemo.sortedBigrams(b), (a.length() - 1) + (b.length() - 1));
+    }
+
+    /** {@link #similarity(String, String)} of the two compact texts, their bigrams sorted once per report. */
+    static double similarity(ProseMemo.Prose a, ProseMemo.Prose b) {
+        return similarity(a.sortedBigrams(), b.sortedBigrams(), (a.compact.length() - 1) + (b.compact.length() - 1));
+    }
+
+    private static double similarity(int[] one, int[] other, int bigrams) {
         // The multisets' intersection: each bigram as often as the text holding it fewer times.
         int shared = 0;
         for (int i = 0, j = 0; i < one.length && j < other.length;) {
@@ -89,15 +93,6 @@ public final class CopyPriorRule extends YearToYearRule {
                 j++;
             }
         }
-        return 2.0 * shared / ((a.length() - 1) + (b.length() - 1));
-    }
-
-    private static int[] sortedBigrams(String text) {
-        int[] bigrams = new int[Math.max(0, text.length() - 1)];
-        for (int i = 0; i < bigrams.length; i++) {
-            bigrams[i] = text.charAt(i) << 16 | text.charAt(i + 1);
-        }
-        Arrays.sort(bigrams);
-        return bigrams;
+        return 2.0 * shared / bigrams;
     }
 }

@@ -2,8 +2,10 @@ package io.nianbao.rules.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.nianbao.rules.CountyFigures;
 import io.nianbao.rules.History;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
@@ -18,7 +20,7 @@ import io.nianbao.template.CellPath;
  * A county's 本级政府 report counts fewer applications (一、本年新收 总计) or fewer 行政复议 / 行政诉讼 cases (section
  * 四's three 总计) than the same year's reports of its departments and towns together: the county figure should take
  * them in. The parts come from the history ({@link History#parts()}): reports of the same year resolved to the same
- * county (a town's code starts with its county's). A part whose figure was not read adds nothing, so the sum is a
+ * county (a town's code starts with its county's), each as its {@link #figuresOf figures}. A part whose figure was not read adds nothing, so the sum is a
  * floor and a finding is never caused by an unread cell; the county's own figure unread makes the check not
  * assessable. INFO: a county may report only its government's own work, and the history never holds every part.
  */
@@ -45,6 +47,18 @@ public final class HierarchySumRule extends CatalogueRule {
             new Measure(CaseGroup.LITIGATION_DIRECT.total(), "未经复议直接起诉的行政诉讼", "lawsuits filed directly"),
             new Measure(CaseGroup.LITIGATION_AFTER_REVIEW.total(), "复议后起诉的行政诉讼", "lawsuits filed after review"));
 
+    /**
+     * The version of what {@link #figuresOf} derives: raised when the measures or {@link #isCountyGovernment}
+     * change, so that figures a history kept under another version are derived again from their reports.
+     */
+    public static final int FIGURES_VERSION = 1;
+
+    /** The report as HIER-SUM adds it up: whether it is a county government's, and its totals in the rule's order. */
+    public static CountyFigures figuresOf(ParsedReport report) {
+        return new CountyFigures(report.getReportId(), isCountyGovernment(report),
+                MEASURES.stream().map(measure -> measure.value(report)).toList());
+    }
+
     /** A report of a county's government itself: resolved to a county, not to a town, and named 人民政府. */
     public static boolean isCountyGovernment(ParsedReport report) {
         Division division = report.getDivision();
@@ -67,7 +81,8 @@ public final class HierarchySumRule extends CatalogueRule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Measure measure : MEASURES) {
+        for (int index = 0; index < MEASURES.size(); index++) {
+            Measure measure = MEASURES.get(index);
             Integer own = measure.value(report);
             if (own == null) {
                 findings.add(Findings.notAssessable(this, List.of(measure.path()),
@@ -75,7 +90,8 @@ public final class HierarchySumRule extends CatalogueRule {
                         "The " + measure.labelEn() + " total was not read: it cannot be compared with its parts'"));
                 continue;
             }
-            int parts = history.parts().stream().map(measure::value).filter(value -> value != null)
+            int total = index;
+            int parts = history.parts().stream().map(part -> part.totals().get(total)).filter(Objects::nonNull)
                     .mapToInt(Integer::intValue).sum();
             if (own < parts) {
                 int count = history.parts().size();

@@ -1,6 +1,7 @@
 package io.nianbao.rules.catalogue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +28,15 @@ public final class TextFingerprint {
     /**
      * The fingerprint's sentences with their lengths (characters): what a copy's similarity is weighed with when
      * only the fingerprints can be compared ({@link CopyPeerRule#fingerprintSimilarity}). Empty as {@link #of} is.
+     * Derived once per report object ({@link ProseMemo}); not to be changed.
      */
     public static Map<Long, Integer> sentences(ParsedReport report) {
-        String text = ReportProse.narrative(report);
-        if (text == null || ReportProse.compact(text).length() < CopyPriorRule.MIN_CHARS) {
+        return ProseMemo.of(report).fingerprint();
+    }
+
+    /** The fingerprint of a narrative ({@link ReportProse#narrative}) and its compact form; both null for none. */
+    static Map<Long, Integer> derive(String text, String compact) {
+        if (text == null || compact.length() < CopyPriorRule.MIN_CHARS) {
             return Map.of();
         }
         Map<Long, Integer> sentences = new LinkedHashMap<>();
@@ -39,7 +45,7 @@ public final class TextFingerprint {
                 sentences.put(hash(sentence), sentence.length());
             }
         }
-        return sentences;
+        return Collections.unmodifiableMap(sentences);
     }
 
     /** The 64-bit hash (FNV-1a of the UTF-8 bytes) sentences are fingerprinted with. */

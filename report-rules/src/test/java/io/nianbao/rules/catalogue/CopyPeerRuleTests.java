@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.nianbao.rules.FingerprintPeer;
 import io.nianbao.rules.History;
 import io.nianbao.rules.ReportFixture;
+import io.nianbao.schema.Narrative;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Severity;
 
@@ -100,5 +101,23 @@ class CopyPeerRuleTests {
         int chars = sentences.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(CopyPeerRule.fingerprintSimilarity(sentences, sentences.keySet(), chars)).isEqualTo(1.0);
         assertThat(sentences).containsValue(PROSE.substring(0, PROSE.indexOf('。')).length());
+    }
+
+    @Test
+    void aReportWhoseProseIsChangedIsComparedOnItsNewProse() {
+        ParsedReport report = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("2".repeat(64))
+                .overview(PROSE.replace("我镇", "本镇")).build();
+        assertThat(CopyPeerRule.nearIdentical(report, peer)).isTrue();
+        String own = "惠安堡镇本年度重点推进农村集体三资管理、惠民惠农财政补贴资金发放和乡村振兴项目建设信息公开，"
+                + "逐村逐户公示补贴对象、标准和金额，设立举报电话，群众反映的问题均在十五个工作日内办结并公开办理结果。";
+
+        report.getNarrative().setOverview(own);
+        assertThat(CopyPeerRule.nearIdentical(report, peer)).isFalse();
+        assertThat(TextFingerprint.sentences(report)).isEqualTo(TextFingerprint.sentences(
+                ReportFixture.consistent2021().reportId("3".repeat(64)).overview(own).build()));
+
+        report.setNarrative(Narrative.newBuilder(report.getNarrative()).setOverview(PROSE).build());
+        assertThat(CopyPeerRule.nearIdentical(report, peer)).isTrue();
+        assertThat(TextFingerprint.sentences(report)).isEqualTo(TextFingerprint.sentences(peer));
     }
 }

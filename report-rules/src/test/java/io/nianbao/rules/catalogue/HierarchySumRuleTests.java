@@ -3,6 +3,7 @@ package io.nianbao.rules.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class HierarchySumRuleTests {
     }
 
     private static History parts(ParsedReport... parts) {
-        return new History(null, null, null, List.of(), List.of(parts));
+        return new History(null, null, null, List.of(), Stream.of(parts).map(HierarchySumRule::figuresOf).toList());
     }
 
     /** A town of the county whose new applications total {@code total} (its natural persons' column). */

@@ -37,18 +37,25 @@ import io.nianbao.schema.kafka.AvroCodec;
 /**
  * The global index of text fingerprints (compacted topic {@link Topics#FINGERPRINTS}), which every instance reads
  * whole into a global store: how a report is compared with the reports kept in other partitions (COPY-PEER across
- * counties and provinces). Per kept agency-year it holds only what confirming a copy and naming it takes, under
- * binary keys, because every instance holds all of it:
+ * counties and provinces). Per kept agency-year the topic holds one record, {@code 'E' <entry id>} →
+ * {@link FingerprintEntry}: its entry key, report id, agency, year and fingerprint (its sentences' hashes and
+ * characters), only what finding, confirming and naming a copy takes, because every instance holds all of it. The
+ * entry id is a 64-bit hash of the entry key ({@code <agency key>|<year>}): two of 2 million entries share one with
+ * a probability of about 10⁻⁷.
+ * <p>
+ * The global store's update processor keeps, besides each record, what the lookups read under binary keys:
  * <ul>
  * <li>{@code 'S' <sentence hash, 8 bytes> <entry id, 8 bytes>} → empty: the entry's fingerprint holds the sentence;
- * <li>{@code 'E' <entry id>} → {@link FingerprintEntry}: its entry key, report id, agency, year, fingerprint size.
+ * <li>{@code 'C' <sentence hash>} → how many entries hold it: a sentence no other report holds (most of a report's
+ * own wording) or boilerplate (thousands hold it) is told by one read instead of a scan of up to
+ * {@value HistoryIndex#BOILERPLATE} holders.
  * </ul>
- * The entry id is a 64-bit hash of the entry key ({@code <agency key>|<year>}): two of 2 million entries share one
- * with a probability of about 10⁻⁷. The store holds the topic's records as they are and, kept by its update
- * processor, {@code 'C' <sentence hash>} → how many entries hold the sentence: a sentence no other report holds
- * (most of a report's own wording) or boilerplate (thousands hold it) is told by one read instead of a scan of up to
- * {@value HistoryIndex#BOILERPLATE} holders. Kafka Streams restores a global store through its update processor
- * ({@code Topology#addGlobalStore} reprocesses on restore), so the counts are rebuilt with the records.
+ * One record a report instead of one a sentence: the broker, the writer and every reader handle a tenth of the
+ * records (BENCHMARKS "One fingerprint record a report"). Kafka Streams restores a global store through its update
+ * processor ({@code Topology#addGlobalStore} reprocesses on restore), so the sentence keys and counts are rebuilt
+ * with the records. Writers of {@link FingerprintEntry} v1 published the sentences as records {@code 'S' …} of their
+ * own; the processor still applies them, and such an entry's sentence records are tombstoned when it is next written
+ * ({@link #changes}).
  */
 public final class FingerprintIndex {
     /**
@@ -87,22 +94,36 @@ public final class FingerprintIndex {
 
     /**
      * The topic records that take the index from {@code before} (null when none) to {@code after} as the entry's
-     * report: tombstones (null values) for the sentences it no longer holds, the sentences it newly holds, and its
-     * entry record; all of it removed when {@code after}'s prose is too short to be fingerprinted.
+     * report: its {@link #record}; and, when the index holds the entry as a v1 writer published it (its sentences
+     * as records of their own), tombstones for those sentences, which the entry's record now carries.
      */
-    public static List<KeyValue<Bytes, byte[]>> changes(String entryKey, ParsedReport before, ParsedReport after) {
-        Set<Long> old = before == null ? Set.of() : TextFingerprint.of(before);
-        Map<Long, Integer> now = TextFingerprint.sentences(after);
+    public List<KeyValue<Bytes, byte[]>> changes(String entryKey, ParsedReport before, ParsedReport after) {
+        FingerprintEntry indexed = before == null ? null : entry(entryId(entryKey));
+        if (indexed == null || !publishedSentencesApart(indexed)) {
+            return List.of(record(entryKey, after));
+        }
         List<KeyValue<Bytes, byte[]>> changes = new ArrayList<>();
-        old.stream().filter(sentence -> !now.containsKey(sentence))
-                .forEach(sentence -> changes.add(KeyValue.pair(sentenceKey(sentence, entryKey), null)));
-        now.keySet().stream().filter(sentence -> !old.contains(sentence))
-                .forEach(sentence -> changes.add(KeyValue.pair(sentenceKey(sentence, entryKey), PRESENT)));
-        changes.add(KeyValue.pair(entryRecordKey(entryKey), now.isEmpty() ? null : CODEC.encode(
-                FingerprintEntry.newBuilder().setEntryKey(entryKey).setReportId(after.getReportId())
-                        .setAgency(after.getAgency()).setYear(after.getYear()).setSentences(now.size())
-                        .setSentenceChars(now.values().stream().mapToInt(Integer::intValue).sum()).build())));
+        TextFingerprint.of(before).forEach(sentence -> changes.add(KeyValue.pair(sentenceKey(sentence, entryKey), null)));
+        changes.add(record(entryKey, after));
         return changes;
+    }
+
+    /**
+     * The entry's record in the topic with {@code report} as its report: its {@link FingerprintEntry}, or a tombstone
+     * when the prose is too short to be fingerprinted.
+     */
+    public static KeyValue<Bytes, byte[]> record(String entryKey, ParsedReport report) {
+        Map<Long, Integer> sentences = TextFingerprint.sentences(report);
+        return KeyValue.pair(entryRecordKey(entryKey), sentences.isEmpty() ? null : CODEC.encode(
+                FingerprintEntry.newBuilder().setEntryKey(entryKey).setReportId(report.getReportId())
+                        .setAgency(report.getAgency()).setYear(report.getYear()).setSentences(sentences.size())
+                        .setSentenceChars(sentences.values().stream().mapToInt(Integer::intValue).sum())
+                        .setSentenceHashes(List.copyOf(sentences.keySet())).build()));
+    }
+
+    /** Written by a v1 writer: its sentences are records of the topic of their own. */
+    private static boolean publishedSentencesApart(FingerprintEntry entry) {
+        return entry.getSentenceHashes().isEmpty() && entry.getSentences() > 0;
     }
 
     /**
@@ -140,8 +161,8 @@ public final class FingerprintIndex {
             int count = sentences.size();
             // A candidate shares more than a quarter of this fingerprint: the others are not worth reading.
             FingerprintEntry entry = 4 * count > own.size() ? entry(entryId) : null;
-            // Its sentences can reach this instance before its entry record does: the topic's partitions are read
-            // independently. It is compared once the entry arrived.
+            // A v1 writer's sentence records can reach this instance before its entry record does (the topic's
+            // partitions are read independently): it is compared once the entry arrived.
             // Whether it is kept here is asked last: the history's read of a whole entry.
             if (entry != null && !HistoryIndex.agencyKeyOf(entry.getEntryKey()).equals(agencyKey)
                     && !entry.getReportId().equals(report.getReportId())
@@ -210,10 +231,16 @@ public final class FingerprintIndex {
     }
 
     /**
-     * Puts each record of the topic into the global store as it is (a tombstone deletes) and keeps the sentence's
-     * holder count with it, both in one write batch: a crash keeps both or neither. A record applied again (the
-     * store is ahead of its checkpoint after a crash) changes no count: a holder is counted when its key arrives
-     * and was not there, uncounted when its tombstone finds it there.
+     * Applies each record of the topic to the global store, in one write batch a record, so that a crash keeps all of
+     * a record's changes or none:
+     * <ul>
+     * <li>an entry's record is put as it is (a tombstone deletes it), and the sentences it gained or lost since the
+     * record before it are put or deleted, each sentence's holder count with them;
+     * <li>a sentence record of a v1 writer is put or deleted the same way; a tombstone retiring one is not applied when
+     * the entry's record holds the sentence (it was read before the tombstone, which retires the v1 record only).
+     * </ul>
+     * A record applied again (the store is ahead of its checkpoint after a crash) changes no count: a holder is counted
+     * when its key arrives and was not there, uncounted when it leaves and was.
      */
     private static final class Update implements Processor<Bytes, byte[], Void, Void> {
         private KeyValueStore<Bytes, byte[]> store;
@@ -225,16 +252,48 @@ public final class FingerprintIndex {
 
         @Override
         public void process(Record<Bytes, byte[]> record) {
-            byte[] key = record.key().get();
-            boolean holds = record.value() != null;
-            if (key[0] != SENTENCE || holds == (store.get(record.key()) != null)) {
-                store.put(record.key(), record.value());
+            ByteBuffer key = ByteBuffer.wrap(record.key().get());
+            List<KeyValue<Bytes, byte[]>> batch = new ArrayList<>();
+            if (key.get(0) == SENTENCE) {
+                long sentence = key.getLong(1);
+                long entryId = key.getLong(1 + Long.BYTES);
+                boolean holds = record.value() != null;
+                if (holds || !sentencesOf(store.get(entryRecordKey(entryId))).contains(sentence)) {
+                    hold(batch, sentence, entryId, holds);
+                }
+            } else {
+                FingerprintEntry entry = record.value() == null ? null : CODEC.decode(record.value());
+                // A v1 writer's entry: its sentences come as records of their own.
+                if (key.get(0) == ENTRY && (entry == null || !publishedSentencesApart(entry))) {
+                    long entryId = key.getLong(1);
+                    List<Long> before = sentencesOf(store.get(record.key()));
+                    List<Long> after = entry == null ? List.of() : entry.getSentenceHashes();
+                    Set<Long> kept = new HashSet<>(after);
+                    before.stream().filter(sentence -> !kept.contains(sentence))
+                            .forEach(sentence -> hold(batch, sentence, entryId, false));
+                    Set<Long> held = new HashSet<>(before);
+                    after.stream().filter(sentence -> !held.contains(sentence))
+                            .forEach(sentence -> hold(batch, sentence, entryId, true));
+                }
+                batch.add(KeyValue.pair(record.key(), record.value()));
+            }
+            store.putAll(batch);
+        }
+
+        /** Adds to the batch the sentence's key and its holder count, when whether the entry holds it changes. */
+        private void hold(List<KeyValue<Bytes, byte[]>> batch, long sentence, long entryId, boolean holds) {
+            Bytes sentenceKey = sentenceKey(sentence, entryId);
+            if (holds == (store.get(sentenceKey) != null)) {
                 return;
             }
-            Bytes countKey = holderCountKey(ByteBuffer.wrap(key).getLong(1));
-            int holders = count(store.get(countKey)) + (holds ? 1 : -1);
-            store.putAll(List.of(KeyValue.pair(record.key(), record.value()),
-                    KeyValue.pair(countKey, holders > 0 ? ByteBuffer.allocate(Integer.BYTES).putInt(holders).array() : null)));
+            int holders = count(store.get(holderCountKey(sentence))) + (holds ? 1 : -1);
+            batch.add(KeyValue.pair(sentenceKey, holds ? PRESENT : null));
+            batch.add(KeyValue.pair(holderCountKey(sentence),
+                    holders > 0 ? ByteBuffer.allocate(Integer.BYTES).putInt(holders).array() : null));
+        }
+
+        private static List<Long> sentencesOf(byte[] entry) {
+            return entry == null ? List.of() : CODEC.decode(entry).getSentenceHashes();
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.nianbao.validate.repository;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -17,8 +19,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import io.nianbao.rules.CountyFigures;
 import io.nianbao.rules.FingerprintPeer;
 import io.nianbao.rules.HistoryIndex;
+import io.nianbao.rules.catalogue.HierarchySumRule;
 import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -38,7 +42,13 @@ import io.nianbao.schema.kafka.AvroCodec;
 public final class PartitionHistory extends HistoryIndex {
     /** Entry key → the latest ReportHistoryEntry (Avro) of that agency and year. */
     public static final String AGENCY_YEARS = "agency-years";
-    /** {@code <county code>|<year>|<entry key>} → nothing: the reports of a county and year (HIER-SUM). */
+    /**
+     * {@code <county code>|<year>|<entry key>} → the entry's {@link HierarchySumRule#figuresOf figures}: the reports
+     * of a county and year as HIER-SUM adds them up, so that a department's arrival reads its county government's
+     * report alone, not every report of the county (a hundred and more, each a whole report to decode). An empty
+     * value (kept before the figures were) or one of another {@link HierarchySumRule#FIGURES_VERSION} is derived
+     * again from the entry's report.
+     */
     public static final String COUNTY_YEARS = "county-years";
     /**
      * {@code <sentence hash, 16 hex>|<entry key>} → the entry's number of sentences: COPY-PEER's lookup; and
@@ -49,7 +59,8 @@ public final class PartitionHistory extends HistoryIndex {
     private static final int SENTENCE_PREFIX = 17;
     /** A sentence hash as 16 lower-case hex digits, as {@code %016x} writes it (the keys' format). */
     private static final HexFormat HEX = HexFormat.of();
-    private static final byte[] PRESENT = new byte[0];
+    /** A total not read, in the county-year index's values. */
+    private static final int NOT_READ = Integer.MIN_VALUE;
     private static final StringSerializer PREFIX = new StringSerializer();
     private static final AvroCodec<ReportHistoryEntry> CODEC = AvroCodec.of(ReportHistoryEntry.class);
 
@@ -101,7 +112,7 @@ public final class PartitionHistory extends HistoryIndex {
         }
         agencyYears.put(key, CODEC.encode(entry));
         if (countyYear(report) != null) {
-            countyYears.put(countyYear(report) + "|" + key, PRESENT);
+            countyYears.put(countyYear(report) + "|" + key, encode(HierarchySumRule.figuresOf(report)));
         }
         Set<Long> fingerprint = TextFingerprint.of(report);
         byte[] size = ByteBuffer.allocate(Integer.BYTES).putInt(fingerprint.size()).array();
@@ -109,7 +120,7 @@ public final class PartitionHistory extends HistoryIndex {
             sentences.put(sentenceKey(sentence, key), size);
             countHolders(sentence, +1);
         });
-        return FingerprintIndex.changes(key, before == null ? null : before.getReport(), report);
+        return fingerprints.changes(key, before == null ? null : before.getReport(), report);
     }
 
     private void unindex(String key, ParsedReport report) {
@@ -160,12 +171,42 @@ public final class PartitionHistory extends HistoryIndex {
     }
 
     @Override
-    protected List<String> countyYearEntries(String countyYear) {
-        List<String> keys = new ArrayList<>();
+    protected Map<String, CountyFigures> countyYearEntries(String countyYear) {
+        Map<String, CountyFigures> entries = new TreeMap<>();
         try (KeyValueIterator<String, byte[]> scan = countyYears.prefixScan(countyYear + "|", PREFIX)) {
-            scan.forEachRemaining(indexed -> keys.add(indexed.key.substring(countyYear.length() + 1)));
+            scan.forEachRemaining(indexed -> {
+                String key = indexed.key.substring(countyYear.length() + 1);
+                CountyFigures figures = decode(indexed.value);
+                entries.put(key, figures != null ? figures : HierarchySumRule.figuresOf(reportAt(key)));
+            });
         }
-        return keys.stream().sorted().toList();
+        return entries;
+    }
+
+    /** Version, county government or not, the number of totals, each total (null as its minimum), the report id. */
+    private static byte[] encode(CountyFigures figures) {
+        byte[] reportId = figures.reportId().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer value = ByteBuffer.allocate(3 + Integer.BYTES * figures.totals().size() + reportId.length)
+                .put((byte) HierarchySumRule.FIGURES_VERSION).put((byte) (figures.countyGovernment() ? 1 : 0))
+                .put((byte) figures.totals().size());
+        figures.totals().forEach(total -> value.putInt(total == null ? NOT_READ : total));
+        return value.put(reportId).array();
+    }
+
+    /** Null when the value holds no figures of this version. */
+    private static CountyFigures decode(byte[] encoded) {
+        if (encoded.length == 0 || encoded[0] != HierarchySumRule.FIGURES_VERSION) {
+            return null;
+        }
+        ByteBuffer value = ByteBuffer.wrap(encoded, 1, encoded.length - 1);
+        boolean countyGovernment = value.get() == 1;
+        List<Integer> totals = new ArrayList<>();
+        for (int count = value.get(); count > 0; count--) {
+            int total = value.getInt();
+            totals.add(total == NOT_READ ? null : total);
+        }
+        String reportId = new String(encoded, value.position(), value.remaining(), StandardCharsets.UTF_8);
+        return new CountyFigures(reportId, countyGovernment, totals);
     }
 
     /** Copies kept in other partitions: those this partition keeps are compared on their whole texts. */

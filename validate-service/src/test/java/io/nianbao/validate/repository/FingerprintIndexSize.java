@@ -17,15 +17,16 @@ import io.nianbao.corpus.render.Form;
 import io.nianbao.parser.ReportParser;
 import io.nianbao.parser.SourceInfo;
 import io.nianbao.rules.HistoryIndex;
+import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.ParsedReport;
 
 /**
  * Not a test: the bytes one agency-year takes in the global fingerprint index (reports.fingerprints, and every
  * instance's global store), measured by hand (docs/BENCHMARKS.md). Generated reports are parsed from their text
- * rendering, as parse-service would, and each report's index records ({@link FingerprintIndex#changes} for a new
- * entry) are sized: key and value bytes (what the global store holds) and the record as a compacted log keeps it
- * (Kafka's v2 record format, without the batch headers). With a directory, its {@code .txt} report files (e.g.
+ * rendering, as parse-service would, and each report's index record ({@link FingerprintIndex#record}) is sized: key
+ * and value bytes, the record as a compacted log keeps it (Kafka's v2 record format, without the batch headers),
+ * and what the global store keeps of it (the record and a key per sentence). With a directory, its {@code .txt} report files (e.g.
  * {@code samples/real-reports}) are measured too. Run from the repository root:
  * <pre>
  * ./mvnw -o -q -pl validate-service -am test-compile
@@ -62,10 +63,10 @@ public final class FingerprintIndexSize {
     }
 
     private static void print(String corpus, List<ParsedReport> reports) {
-        long records = 0;
         long sentences = 0;
-        long stored = 0;
+        long recorded = 0;
         long logged = 0;
+        long stored = 0;
         int fingerprinted = 0;
         for (ParsedReport report : reports) {
             if (report.getYear() == null) {
@@ -74,26 +75,29 @@ public final class FingerprintIndexSize {
             }
             String entryKey = HistoryIndex.entryKey(AgencyKey.of(province(report), report.getAgency(),
                     report.getReportId()), report.getYear());
-            List<KeyValue<Bytes, byte[]>> changes = FingerprintIndex.changes(entryKey, null, report).stream()
-                    .filter(change -> change.value != null).toList();
-            fingerprinted += changes.isEmpty() ? 0 : 1;
-            records += changes.size();
-            sentences += Math.max(0, changes.size() - 1);
-            for (KeyValue<Bytes, byte[]> change : changes) {
-                int key = change.key.get().length;
-                stored += key + change.value.length;
-                // Offset and timestamp deltas of a few bytes each, as within a batch.
-                logged += DefaultRecord.sizeInBytes(100, 100L, key, change.value.length, NO_HEADERS);
+            KeyValue<Bytes, byte[]> record = FingerprintIndex.record(entryKey, report);
+            if (record.value == null) {
+                continue;
             }
+            fingerprinted++;
+            int held = TextFingerprint.of(report).size();
+            sentences += held;
+            int key = record.key.get().length;
+            recorded += key + record.value.length;
+            // Offset and timestamp deltas of a few bytes each, as within a batch.
+            logged += DefaultRecord.sizeInBytes(100, 100L, key, record.value.length, NO_HEADERS);
+            // The global store: the record, and a key 'S' <sentence> <entry> (17 bytes, empty value) a sentence.
+            stored += key + record.value.length + held * (1L + 2 * Long.BYTES);
         }
-        double perStored = (double) stored / reports.size();
         double perLogged = (double) logged / reports.size();
-        System.out.printf(Locale.ROOT, "%s: %,d reports (%,d with a fingerprint), %.1f sentences and %.1f records "
-                        + "each; per agency-year %.0f bytes of keys and values, %.0f bytes as log records; "
-                        + "%,d agency-years: %.2f GB stored, %.2f GB logged%n",
+        double perStored = (double) stored / reports.size();
+        System.out.printf(Locale.ROOT, "%s: %,d reports (%,d with a fingerprint), %.1f sentences each; per "
+                        + "agency-year one record of %.0f bytes of key and value, %.0f bytes as a log record, %.0f bytes "
+                        + "in the global store (without the holder counts); %,d agency-years: %.2f GB logged, %.2f GB "
+                        + "stored%n",
                 corpus, reports.size(), fingerprinted, (double) sentences / reports.size(),
-                (double) records / reports.size(), perStored, perLogged, NATIONAL, perStored * NATIONAL / 1e9,
-                perLogged * NATIONAL / 1e9);
+                (double) recorded / reports.size(), perLogged, perStored, NATIONAL, perLogged * NATIONAL / 1e9,
+                perStored * NATIONAL / 1e9);
     }
 
     /** The province code, as parse-service keys its records. */

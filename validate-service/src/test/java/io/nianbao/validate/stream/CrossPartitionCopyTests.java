@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 import org.apache.kafka.common.utils.Bytes;
@@ -21,6 +23,7 @@ import io.nianbao.rules.RuleEngine;
 import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
+import io.nianbao.schema.FingerprintEntry;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
@@ -130,10 +133,11 @@ class CrossPartitionCopyTests {
         assertThat(copyFindings(henan.validated.received().get(0))).as("1,000 hold the sentences: looked up")
                 .hasSize(HistoryIndex.MAX_PEERS);
 
-        // The copy's own entry is in the index now (1,001). One of the others rewrites its report, its sentences'
-        // tombstones read twice as well (1,000); another agency prints the same sentences (1,001): boilerplate.
-        List<KeyValue<Bytes, byte[]>> rewritten = FingerprintIndex.changes(HistoryIndex.entryKey("33|第1局", 2023),
-                ningxia("第1局", "f1", PROSE), ningxia("第1局", "g1", "本局全年无依申请公开事项。"));
+        // The copy's own entry is in the index now (1,001). One of the others rewrites its report too short to be
+        // fingerprinted, its record (a tombstone) read twice as well (1,000); another agency prints the same
+        // sentences (1,001): boilerplate.
+        List<KeyValue<Bytes, byte[]>> rewritten = List.of(FingerprintIndex.record(HistoryIndex.entryKey("33|第1局", 2023),
+                ningxia("第1局", "g1", "本局全年无依申请公开事项。")));
         henan.indexFromElsewhere(rewritten);
         henan.indexFromElsewhere(rewritten);
         henan.indexFromElsewhere(agenciesElsewhere(0, 1, agency -> PROSE));
@@ -185,6 +189,60 @@ class CrossPartitionCopyTests {
         assertThat(copyFindings(henan.validated.received().get(0))).isEmpty();
     }
 
+    @Test
+    void anEntryAV1WriterIndexedSentenceBySentenceIsRetiredFromTheTopicWhenItsReportIsRevised() {
+        String entryKey = HistoryIndex.entryKey(HENAN_KEY, 2023);
+        String firstSentence = PROSE.substring(0, PROSE.indexOf('。') + 1);
+        String rewritten = firstSentence + "本街道全年围绕老旧小区改造、惠民补贴发放和社区财务公开，逐项公示补贴对象、标准和金额，接受群众监督。"
+                + "街道设立政务公开专栏二十处，群众反映的问题均在十五个工作日内办结，并在专栏公开办理结果。";
+        ParsedReport first = henan("开封市禹王台区新门关街道办事处", "e1".repeat(32), PROSE);
+        ParsedReport revised = henan("开封市禹王台区新门关街道办事处", "e3".repeat(32), rewritten);
+        // Kept before the upgrade: the topic holds the entry as a v1 writer published it, sentence by sentence.
+        henan.send(HENAN_KEY, CODEC.encode(first), null);
+        List<KeyValue<Bytes, byte[]>> v1Records = publishedByAV1Writer(entryKey, first);
+        henan.indexFromElsewhere(v1Records);
+        int before = henan.publishedFingerprints().size();
+
+        henan.send(HENAN_KEY, CODEC.encode(revised), null);
+
+        List<KeyValue<Bytes, byte[]>> published = henan.publishedFingerprints().subList(before, henan.publishedFingerprints().size());
+        assertThat(published).filteredOn(record -> record.value == null).extracting(record -> record.key)
+                .containsExactlyInAnyOrderElementsOf(TextFingerprint.of(first).stream()
+                        .map(sentence -> FingerprintIndex.sentenceKey(sentence, entryKey)).toList());
+        // Another instance that read the v1 records reads the revision's, its entry before its tombstones (the
+        // topic's partitions are read independently): the sentence the revision kept is kept.
+        List<KeyValue<Bytes, byte[]>> entryFirst = new ArrayList<>(published);
+        entryFirst.sort(Comparator.comparing(record -> record.value == null ? 1 : 0));
+        ningxia.indexFromElsewhere(v1Records);
+        ningxia.indexFromElsewhere(entryFirst);
+        for (var index : List.of(henan.fingerprintIndex(), ningxia.fingerprintIndex())) {
+            assertThat(TextFingerprint.of(first)).filteredOn(sentence -> !TextFingerprint.of(revised).contains(sentence))
+                    .isNotEmpty().allSatisfy(sentence ->
+                            assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNull());
+            assertThat(TextFingerprint.of(revised)).allSatisfy(sentence ->
+                    assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNotNull());
+        }
+        ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e4".repeat(32), PROSE)), null);
+        ningxia.send("640323|盐池县麻黄山乡人民政府", CODEC.encode(ningxia("盐池县麻黄山乡人民政府", "e5".repeat(32), rewritten)), null);
+        assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
+        assertThat(copyFindings(ningxia.validated.received().get(1))).extracting(Finding::getFound)
+                .containsExactly("开封市禹王台区新门关街道办事处 2023 (" + "e3".repeat(32) + ")");
+    }
+
+    /** The records a writer of FingerprintEntry v1 published for an entry: its sentences apart, its entry without them. */
+    private static List<KeyValue<Bytes, byte[]>> publishedByAV1Writer(String entryKey, ParsedReport report) {
+        Map<Long, Integer> sentences = TextFingerprint.sentences(report);
+        List<KeyValue<Bytes, byte[]>> records = new ArrayList<>();
+        sentences.keySet().forEach(sentence ->
+                records.add(KeyValue.pair(FingerprintIndex.sentenceKey(sentence, entryKey), new byte[0])));
+        records.add(KeyValue.pair(FingerprintIndex.entryRecordKey(entryKey), AvroCodec.of(FingerprintEntry.class).encode(
+                FingerprintEntry.newBuilder().setEntryKey(entryKey).setReportId(report.getReportId())
+                        .setAgency(report.getAgency()).setYear(report.getYear()).setSentences(sentences.size())
+                        .setSentenceChars(sentences.values().stream().mapToInt(Integer::intValue).sum())
+                        .setSentenceHashes(List.of()).build())));
+        return records;
+    }
+
     /**
      * The index's records of agencies {@code from} … {@code to - 1} of a third province ({@code 第<n>局}, report id
      * {@code f<n>}), each with its prose.
@@ -192,7 +250,7 @@ class CrossPartitionCopyTests {
     private static List<KeyValue<Bytes, byte[]>> agenciesElsewhere(int from, int to, IntFunction<String> prose) {
         List<KeyValue<Bytes, byte[]>> records = new ArrayList<>();
         for (int agency = from; agency < to; agency++) {
-            records.addAll(FingerprintIndex.changes(HistoryIndex.entryKey("33|第" + agency + "局", 2023), null,
+            records.add(FingerprintIndex.record(HistoryIndex.entryKey("33|第" + agency + "局", 2023),
                     ningxia("第" + agency + "局", "f" + agency, prose.apply(agency))));
         }
         return records;

@@ -288,6 +288,22 @@ class ValidationTopologyTests {
         assertThat(historyEntries.received()).hasSize(2);
     }
 
+    @Test
+    void aCountysPartKeptBeforeTheIndexKeptItsFiguresIsAddedUpFromItsReport() {
+        ParsedReport countyOfTheTown = ReportFixture.consistent2021().agency("测试县人民政府").reportId("c1".repeat(32))
+                .division("649999", null).build();
+        ParsedReport town = ReportFixture.consistent2021().agency("测试县测试镇人民政府").reportId("c2".repeat(32))
+                .division("649999", "649999100").cell("newApplications", 0, 40).cell("newApplications", 6, 47).build();
+        send(record("64|测试镇", CODEC.encode(town), null));
+        // As a build before the figures kept it: the entry, nothing with it.
+        harness.store(PartitionHistory.COUNTY_YEARS).put("649999|2023|64|测试镇|2023", new byte[0]);
+
+        send(record("64|测试县", CODEC.encode(countyOfTheTown), null));
+
+        assertThat(validated.received().get(1).getPayload().getFindings()).filteredOn(f -> f.getRuleId().equals("HIER-SUM"))
+                .extracting(Finding::getExpected, Finding::getFound).containsExactly(tuple(">= 47", "16"));
+    }
+
     private void send(Input record) {
         harness.send(record.key(), record.value(), record.provinceHeader());
     }
