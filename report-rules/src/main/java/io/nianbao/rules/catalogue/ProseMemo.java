@@ -11,8 +11,8 @@ import io.nianbao.schema.ParsedReport;
  * What the copy rules derive from a report's prose — its compact text, the text's sorted character bigrams, its
  * fingerprint — derived once per report object and reused: judging one report compares it with its year before
  * and each of its peers, looks its fingerprint up in the history and records it there, and judges the reports it
- * changes again, each time from the same report objects (a third of validate-service's judging went to deriving
- * them again, BENCHMARKS "The prose derived once").
+ * changes again, each time from the same report objects (about a quarter of validate-service's judging went to
+ * deriving them again: BENCHMARKS "One fingerprint record a report, the prose derived once…").
  * <p>
  * Kept per thread for the most recent reports, by object identity (a report's {@code equals} reads all of it),
  * and only while the report's narrative is the very one it was derived from: a report whose narrative is set

@@ -51,7 +51,7 @@ import io.nianbao.schema.kafka.AvroCodec;
  * {@value HistoryIndex#BOILERPLATE} holders.
  * </ul>
  * One record a report instead of one a sentence: the broker, the writer and every reader handle a tenth of the
- * records (BENCHMARKS "One fingerprint record a report"). Kafka Streams restores a global store through its update
+ * records (BENCHMARKS "One fingerprint record a report…"). Kafka Streams restores a global store through its update
  * processor ({@code Topology#addGlobalStore} reprocesses on restore), so the sentence keys and counts are rebuilt
  * with the records. Writers of {@link FingerprintEntry} v1 published the sentences as records {@code 'S' …} of their
  * own; the processor still applies them, and such an entry's sentence records are tombstoned when it is next written
