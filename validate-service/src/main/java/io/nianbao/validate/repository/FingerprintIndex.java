@@ -48,7 +48,9 @@ import io.nianbao.schema.kafka.AvroCodec;
  * <li>{@code 'S' <sentence hash, 8 bytes> <entry id, 8 bytes>} → empty: the entry's fingerprint holds the sentence;
  * <li>{@code 'C' <sentence hash>} → how many entries hold it: a sentence no other report holds (most of a report's
  * own wording) or boilerplate (thousands hold it) is told by one read instead of a scan of up to
- * {@value HistoryIndex#BOILERPLATE} holders.
+ * {@value HistoryIndex#BOILERPLATE} holders;
+ * <li>{@code 'L' <entry id>} → the entry's sentence hashes, 8 bytes each: what its next record is compared with. The
+ * entry's record is kept under its key without them, so that confirming a candidate decodes what it did before.
  * </ul>
  * One record a report instead of one a sentence: the broker, the writer and every reader handle a tenth of the
  * records (BENCHMARKS "One fingerprint record a report…"). Kafka Streams restores a global store through its update
@@ -71,6 +73,7 @@ public final class FingerprintIndex {
     private static final byte SENTENCE = 'S';
     private static final byte ENTRY = 'E';
     private static final byte HOLDER_COUNT = 'C';
+    private static final byte SENTENCE_LIST = 'L';
     private static final byte[] PRESENT = new byte[0];
     private static final BytesSerializer PREFIX = new BytesSerializer();
     private static final AvroCodec<FingerprintEntry> CODEC = AvroCodec.of(FingerprintEntry.class);
@@ -98,8 +101,10 @@ public final class FingerprintIndex {
      * as records of their own), tombstones for those sentences, which the entry's record now carries.
      */
     public List<KeyValue<Bytes, byte[]>> changes(String entryKey, ParsedReport before, ParsedReport after) {
-        FingerprintEntry indexed = before == null ? null : entry(entryId(entryKey));
-        if (indexed == null || !publishedSentencesApart(indexed)) {
+        long entryId = entryId(entryKey);
+        boolean indexedApart = before != null && store.get(entryRecordKey(entryId)) != null
+                && store.get(sentenceListKey(entryId)) == null;
+        if (!indexedApart) {
             return List.of(record(entryKey, after));
         }
         List<KeyValue<Bytes, byte[]>> changes = new ArrayList<>();
@@ -218,6 +223,10 @@ public final class FingerprintIndex {
         return Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(ENTRY).putLong(entryId).array());
     }
 
+    private static Bytes sentenceListKey(long entryId) {
+        return Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(SENTENCE_LIST).putLong(entryId).array());
+    }
+
     private static Bytes holderCountKey(long sentence) {
         return Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put(HOLDER_COUNT).putLong(sentence).array());
     }
@@ -234,8 +243,9 @@ public final class FingerprintIndex {
      * Applies each record of the topic to the global store, in one write batch a record, so that a crash keeps all of
      * a record's changes or none:
      * <ul>
-     * <li>an entry's record is put as it is (a tombstone deletes it), and the sentences it gained or lost since the
-     * record before it are put or deleted, each sentence's holder count with them;
+     * <li>an entry's record is put without its sentences, which go under {@code 'L'} (a tombstone deletes both), and
+     * the sentences it gained or lost since the record before it are put or deleted, each sentence's holder count
+     * with them;
      * <li>a sentence record of a v1 writer is put or deleted the same way; a tombstone retiring one is not applied when
      * the entry's record holds the sentence (it was read before the tombstone, which retires the v1 record only).
      * </ul>
@@ -258,15 +268,18 @@ public final class FingerprintIndex {
                 long sentence = key.getLong(1);
                 long entryId = key.getLong(1 + Long.BYTES);
                 boolean holds = record.value() != null;
-                if (holds || !sentencesOf(store.get(entryRecordKey(entryId))).contains(sentence)) {
+                if (holds || !sentencesOf(entryId).contains(sentence)) {
                     hold(batch, sentence, entryId, holds);
                 }
-            } else {
+            } else if (key.get(0) == ENTRY) {
+                long entryId = key.getLong(1);
                 FingerprintEntry entry = record.value() == null ? null : CODEC.decode(record.value());
-                // A v1 writer's entry: its sentences come as records of their own.
-                if (key.get(0) == ENTRY && (entry == null || !publishedSentencesApart(entry))) {
-                    long entryId = key.getLong(1);
-                    List<Long> before = sentencesOf(store.get(record.key()));
+                if (entry != null && publishedSentencesApart(entry)) {
+                    // A v1 writer's entry: its sentences come as records of their own.
+                    batch.add(KeyValue.pair(sentenceListKey(entryId), null));
+                    batch.add(KeyValue.pair(record.key(), record.value()));
+                } else {
+                    List<Long> before = sentencesOf(entryId);
                     List<Long> after = entry == null ? List.of() : entry.getSentenceHashes();
                     Set<Long> kept = new HashSet<>(after);
                     before.stream().filter(sentence -> !kept.contains(sentence))
@@ -274,7 +287,11 @@ public final class FingerprintIndex {
                     Set<Long> held = new HashSet<>(before);
                     after.stream().filter(sentence -> !held.contains(sentence))
                             .forEach(sentence -> hold(batch, sentence, entryId, true));
+                    batch.add(KeyValue.pair(sentenceListKey(entryId), entry == null ? null : packed(after)));
+                    batch.add(KeyValue.pair(record.key(), entry == null ? null
+                            : CODEC.encode(FingerprintEntry.newBuilder(entry).setSentenceHashes(List.of()).build())));
                 }
+            } else {
                 batch.add(KeyValue.pair(record.key(), record.value()));
             }
             store.putAll(batch);
@@ -292,8 +309,22 @@ public final class FingerprintIndex {
                     holders > 0 ? ByteBuffer.allocate(Integer.BYTES).putInt(holders).array() : null));
         }
 
-        private static List<Long> sentencesOf(byte[] entry) {
-            return entry == null ? List.of() : CODEC.decode(entry).getSentenceHashes();
+        /** The sentences the entry's record held, as kept under {@code 'L'}; none for an entry of a v1 writer. */
+        private List<Long> sentencesOf(long entryId) {
+            byte[] packed = store.get(sentenceListKey(entryId));
+            List<Long> sentences = new ArrayList<>();
+            if (packed != null) {
+                for (ByteBuffer hashes = ByteBuffer.wrap(packed); hashes.hasRemaining();) {
+                    sentences.add(hashes.getLong());
+                }
+            }
+            return sentences;
+        }
+
+        private static byte[] packed(List<Long> sentences) {
+            ByteBuffer hashes = ByteBuffer.allocate(Long.BYTES * sentences.size());
+            sentences.forEach(hashes::putLong);
+            return hashes.array();
         }
     }
 }

@@ -19,14 +19,16 @@ import io.nianbao.parser.SourceInfo;
 import io.nianbao.rules.HistoryIndex;
 import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.AgencyKey;
+import io.nianbao.schema.FingerprintEntry;
 import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.kafka.AvroCodec;
 
 /**
  * Not a test: the bytes one agency-year takes in the global fingerprint index (reports.fingerprints, and every
  * instance's global store), measured by hand (docs/BENCHMARKS.md). Generated reports are parsed from their text
  * rendering, as parse-service would, and each report's index record ({@link FingerprintIndex#record}) is sized: key
  * and value bytes, the record as a compacted log keeps it (Kafka's v2 record format, without the batch headers),
- * and what the global store keeps of it (the record and a key per sentence). With a directory, its {@code .txt} report files (e.g.
+ * and what the global store keeps of it (the record without its sentences, them as a list, and a key per sentence). With a directory, its {@code .txt} report files (e.g.
  * {@code samples/real-reports}) are measured too. Run from the repository root:
  * <pre>
  * ./mvnw -o -q -pl validate-service -am test-compile
@@ -37,6 +39,7 @@ import io.nianbao.schema.ParsedReport;
  */
 public final class FingerprintIndexSize {
     private static final Header[] NO_HEADERS = new Header[0];
+    private static final AvroCodec<FingerprintEntry> ENTRIES = AvroCodec.of(FingerprintEntry.class);
     /** The agency-years the index holds at national scale (issue 12). */
     private static final long NATIONAL = 2_000_000;
 
@@ -86,8 +89,11 @@ public final class FingerprintIndexSize {
             recorded += key + record.value.length;
             // Offset and timestamp deltas of a few bytes each, as within a batch.
             logged += DefaultRecord.sizeInBytes(100, 100L, key, record.value.length, NO_HEADERS);
-            // The global store: the record, and a key 'S' <sentence> <entry> (17 bytes, empty value) a sentence.
-            stored += key + record.value.length + held * (1L + 2 * Long.BYTES);
+            // The global store: the record without its sentences, them under 'L' <entry> (8 bytes each), and a key
+            // 'S' <sentence> <entry> (17 bytes, empty value) a sentence.
+            int withoutSentences = ENTRIES.encode(FingerprintEntry.newBuilder(ENTRIES.decode(record.value))
+                    .setSentenceHashes(List.of()).build()).length;
+            stored += key + withoutSentences + key + (long) held * Long.BYTES + held * (1L + 2 * Long.BYTES);
         }
         double perLogged = (double) logged / reports.size();
         double perStored = (double) stored / reports.size();
