@@ -246,17 +246,10 @@ class ReportHistoryTests {
     @Test
     void whileLookupsAreKeptEachKeptReportIsReadOnce() {
         CountingHistory counted = new CountingHistory();
-        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
-        counted.record("盐池县", county);
-        for (int n = 2; n <= 4; n++) {
-            counted.record("局" + n, ReportFixture.consistent2021().agency("盐池县第" + n + "局").reportId(Integer.toString(n).repeat(64)).build());
-        }
+        ParsedReport county = countyWithDepartments(counted, 4);
         ParsedReport arrived = ReportFixture.consistent2021().agency("盐池县教育局").reportId("5".repeat(64)).build();
 
-        Map<HistoryIndex.Entry, History> dependents = counted.withLookupsKept(() -> {
-            counted.historyOf("教育局", arrived);
-            return counted.dependentsOf("教育局", arrived);
-        });
+        Map<HistoryIndex.Entry, History> dependents = judgedWithLookupsKept(counted, arrived);
 
         // The county government is judged again with its three departments and the one that arrived.
         assertThat(dependents).containsOnlyKeys(new HistoryIndex.Entry("盐池县", county));
@@ -272,23 +265,34 @@ class ReportHistoryTests {
     @Test
     void aDepartmentsArrivalReadsItsCountyGovernmentsReportNotTheCountysOtherReports() {
         CountingHistory counted = new CountingHistory();
-        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
-        counted.record("盐池县", county);
-        for (int n = 2; n <= 9; n++) {
-            counted.record("局" + n, ReportFixture.consistent2021().agency("盐池县第" + n + "局").reportId(Integer.toString(n).repeat(64)).build());
-        }
+        countyWithDepartments(counted, 9);
         ParsedReport arrived = ReportFixture.consistent2021().agency("盐池县教育局").reportId("a".repeat(64)).build();
 
-        Map<HistoryIndex.Entry, History> dependents = counted.withLookupsKept(() -> {
-            counted.historyOf("教育局", arrived);
-            return counted.dependentsOf("教育局", arrived);
-        });
+        Map<HistoryIndex.Entry, History> dependents = judgedWithLookupsKept(counted, arrived);
 
         // Judged again with the eight departments kept and the one that arrived, each known by its figures.
         assertThat(dependents.values()).singleElement().satisfies(again -> assertThat(again.parts())
                 .extracting(CountyFigures::reportId).hasSize(9).contains("a".repeat(64), "2".repeat(64)));
         assertThat(counted.read).as("the departments kept are not read").noneMatch(key -> key.startsWith("局"))
                 .contains("盐池县|2023");
+    }
+
+    /** 盐池县's government report, kept with those of its departments 2 … {@code last} (agency keys 局n). */
+    private static ParsedReport countyWithDepartments(CountingHistory counted, int last) {
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64)).build();
+        counted.record("盐池县", county);
+        for (int n = 2; n <= last; n++) {
+            counted.record("局" + n, ReportFixture.consistent2021().agency("盐池县第" + n + "局").reportId(Integer.toString(n).repeat(64)).build());
+        }
+        return county;
+    }
+
+    /** The lookups judging 教育局's arrived report makes, its own history and its dependents', with lookups kept. */
+    private static Map<HistoryIndex.Entry, History> judgedWithLookupsKept(CountingHistory counted, ParsedReport arrived) {
+        return counted.withLookupsKept(() -> {
+            counted.historyOf("教育局", arrived);
+            return counted.dependentsOf("教育局", arrived);
+        });
     }
 
     /** The history on the heap, counting the sentence scans and reads of reports a store would make. */

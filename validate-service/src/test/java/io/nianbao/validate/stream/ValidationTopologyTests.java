@@ -30,6 +30,12 @@ import io.nianbao.validate.stream.TopologyHarness.Sink;
 
 class ValidationTopologyTests {
     private static final AvroCodec<ParsedReport> CODEC = AvroCodec.of(ParsedReport.class);
+    /** A county government's report counting 16 new applications, and one of its towns' counting 47. */
+    private static final ParsedReport COUNTY_OF_THE_TOWN = ReportFixture.consistent2021().agency("测试县人民政府")
+            .reportId("c1".repeat(32)).division("649999", null).build();
+    private static final ParsedReport TOWN = ReportFixture.consistent2021().agency("测试县测试镇人民政府")
+            .reportId("c2".repeat(32)).division("649999", "649999100").cell("newApplications", 0, 40)
+            .cell("newApplications", 6, 47).build();
 
     @TempDir
     Path stateDir;
@@ -266,10 +272,8 @@ class ValidationTopologyTests {
 
     @Test
     void aTownArrivingAfterItsCountyJudgesTheCountyGovernmentAgainWithItsParts() {
-        ParsedReport countyOfTheTown = ReportFixture.consistent2021().agency("测试县人民政府").reportId("c1".repeat(32))
-                .division("649999", null).build();
-        ParsedReport town = ReportFixture.consistent2021().agency("测试县测试镇人民政府").reportId("c2".repeat(32))
-                .division("649999", "649999100").cell("newApplications", 0, 40).cell("newApplications", 6, 47).build();
+        ParsedReport countyOfTheTown = COUNTY_OF_THE_TOWN;
+        ParsedReport town = TOWN;
 
         send(record("64|测试县", CODEC.encode(countyOfTheTown), null));
         assertThat(historyEntries.received()).hasSize(1);
@@ -290,10 +294,8 @@ class ValidationTopologyTests {
 
     @Test
     void aCountysPartKeptBeforeTheIndexKeptItsFiguresIsAddedUpFromItsReport() {
-        ParsedReport countyOfTheTown = ReportFixture.consistent2021().agency("测试县人民政府").reportId("c1".repeat(32))
-                .division("649999", null).build();
-        ParsedReport town = ReportFixture.consistent2021().agency("测试县测试镇人民政府").reportId("c2".repeat(32))
-                .division("649999", "649999100").cell("newApplications", 0, 40).cell("newApplications", 6, 47).build();
+        ParsedReport countyOfTheTown = COUNTY_OF_THE_TOWN;
+        ParsedReport town = TOWN;
         send(record("64|测试镇", CODEC.encode(town), null));
         // As a build before the figures kept it: the entry, nothing with it.
         harness.store(PartitionHistory.COUNTY_YEARS).put("649999|2023|64|测试镇|2023", new byte[0]);
