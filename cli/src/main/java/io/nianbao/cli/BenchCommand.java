@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -233,13 +235,15 @@ final class BenchCommand implements Callable<Integer> {
      * included: the stack is fresh, they are all the bench's) or gave up.
      */
     private List<JsonNode> readStored(StoreClient store, List<String> ids) {
+        Set<String> measured = new HashSet<>(ids);
         List<JsonNode> stored = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            store.report(id).ifPresentOrElse(stored::add, () -> missing.add(id));
-        }
-        if (!missing.isEmpty()) {
-            System.out.println(missing.size() + " reports were not stored within " + timeoutSeconds + " s");
+        store.forEachReport(report -> {
+            if (measured.remove(report.path("reportId").asText())) {
+                stored.add(report);
+            }
+        });
+        if (!measured.isEmpty()) {
+            System.out.println(measured.size() + " reports were not stored within " + timeoutSeconds + " s");
         }
         return stored;
     }

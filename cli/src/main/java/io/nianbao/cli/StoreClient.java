@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,29 @@ final class StoreClient {
                     + reportId + ": " + response.body());
         };
     }
+
+    /**
+     * Every stored report, a page of {@value #PAGE_SIZE} at a time ({@code GET /api/reports}, following each page's
+     * {@code nextCursor}): on the embedded store a lookup by report id reads the whole collection (mongo-java-server
+     * has no secondary index), so reading thousands one by one costs thousands of such reads, and a page one.
+     */
+    void forEachReport(Consumer<JsonNode> action) {
+        String cursor = null;
+        do {
+            String path = "/api/reports?size=" + PAGE_SIZE + (cursor == null ? "" : "&cursor=" + encode(cursor));
+            HttpResponse<String> response = get(path);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("store-service answered HTTP " + response.statusCode() + " for " + path
+                        + ": " + response.body());
+            }
+            JsonNode page = parse(response.body());
+            page.path("items").forEach(action);
+            JsonNode next = page.path("nextCursor");
+            cursor = next.isTextual() && !page.path("items").isEmpty() ? next.asText() : null;
+        } while (cursor != null);
+    }
+
+    private static final int PAGE_SIZE = 200;
 
     /**
      * How many reports store-service has stored as new documents since it started: its counter

@@ -6,11 +6,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A local HTTP server that answers every request with one canned response and remembers the requests. */
+/** A local HTTP server that answers every request with a canned response and remembers the requests. */
 final class FakeHttpServer implements AutoCloseable {
     record Request(String method, String uri, String apiKey, byte[] body) {
     }
@@ -19,8 +20,13 @@ final class FakeHttpServer implements AutoCloseable {
     final List<Request> requests = new CopyOnWriteArrayList<>();
 
     FakeHttpServer(int status, String body) throws IOException {
+        this(uri -> body, status);
+    }
+
+    /** Answers each request with {@code status} and the body for its URI (path and query). */
+    FakeHttpServer(Function<String, String> bodyForUri, int status) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> answer(exchange, status, body));
+        server.createContext("/", exchange -> answer(exchange, status, bodyForUri.apply(exchange.getRequestURI().toString())));
         server.start();
     }
 

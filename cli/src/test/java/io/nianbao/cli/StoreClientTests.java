@@ -3,6 +3,10 @@ package io.nianbao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import org.junit.jupiter.api.Test;
 
 class StoreClientTests {
@@ -72,6 +76,32 @@ class StoreClientTests {
     void thereIsNoStoredCountWhileTheStoreDoesNotAnswer() throws Exception {
         try (FakeHttpServer store = new FakeHttpServer(503, "")) {
             assertThat(new StoreClient(store.url(), null).storedCount()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyStoredReportIsReadAPageAtATimeFollowingTheCursors() throws Exception {
+        Function<String, String> pages = uri -> switch (uri) {
+            case "/api/reports?size=200" ->
+                    "{\"items\":[{\"reportId\":\"r1\"},{\"reportId\":\"r2\"}],\"nextCursor\":\"c+1\"}";
+            case "/api/reports?size=200&cursor=c%2B1" -> "{\"items\":[{\"reportId\":\"r3\"}],\"nextCursor\":null}";
+            default -> "{\"items\":[],\"nextCursor\":null}";
+        };
+        try (FakeHttpServer store = new FakeHttpServer(pages, 200)) {
+            List<String> read = new ArrayList<>();
+            new StoreClient(store.url(), null).forEachReport(report -> read.add(report.path("reportId").asText()));
+
+            assertThat(read).containsExactly("r1", "r2", "r3");
+            assertThat(store.requests).extracting(FakeHttpServer.Request::uri)
+                    .containsExactly("/api/reports?size=200", "/api/reports?size=200&cursor=c%2B1");
+        }
+    }
+
+    @Test
+    void aPageTheStoreCannotGiveIsAnErrorNamingTheStatus() throws Exception {
+        try (FakeHttpServer store = new FakeHttpServer(503, "{\"error\":\"store_unavailable\"}")) {
+            assertThatThrownBy(() -> new StoreClient(store.url(), null).forEachReport(report -> { }))
+                    .hasMessageContaining("HTTP 503").hasMessageContaining("store_unavailable");
         }
     }
 }
