@@ -105,10 +105,11 @@ final class BenchCommand implements Callable<Integer> {
                 awaitStoredCount(store, warmup + ids.size());
                 // Before the reports are read back for their latencies: the reading costs the store, not a report.
                 cpu.stop();
-                List<JsonNode> stored = readStored(store, ids);
-                report(stored);
+                // Printed first: what the stack spent is known even when the reading back fails.
                 cpu.print(ids.size());
                 reportStages(stages.rates());
+                List<JsonNode> stored = readStored(store, ids);
+                report(stored);
                 if (stored.size() != ids.size()) {
                     return 1;
                 }

@@ -59,7 +59,7 @@ final class StoreClient {
         String cursor = null;
         do {
             String path = "/api/reports?size=" + PAGE_SIZE + (cursor == null ? "" : "&cursor=" + encode(cursor));
-            HttpResponse<String> response = get(path);
+            HttpResponse<String> response = get(path, PAGE_TIMEOUT);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("store-service answered HTTP " + response.statusCode() + " for " + path
                         + ": " + response.body());
@@ -72,6 +72,8 @@ final class StoreClient {
     }
 
     private static final int PAGE_SIZE = 200;
+    /** A page of a large collection is sorted whole on the embedded store: 21,000 reports took longer than 10 s. */
+    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(2);
 
     /**
      * How many reports store-service has stored as new documents since it started: its counter
@@ -145,7 +147,11 @@ final class StoreClient {
     }
 
     private HttpResponse<String> get(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).GET();
+        return get(path, Duration.ofSeconds(10));
+    }
+
+    private HttpResponse<String> get(String path, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).GET();
         if (apiKey != null) {
             request.header("X-API-Key", apiKey);
         }
