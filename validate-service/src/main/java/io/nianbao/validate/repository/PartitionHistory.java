@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.jboss.logging.Logger;
 
 import io.nianbao.rules.CountyFigures;
 import io.nianbao.rules.FingerprintPeer;
@@ -40,6 +41,7 @@ import io.nianbao.schema.kafka.AvroCodec;
  * Entry keys are {@code <agency key>|<year>}, the agency key being the key of the reports.parsed record.
  */
 public final class PartitionHistory extends HistoryIndex {
+    private static final Logger LOG = Logger.getLogger(PartitionHistory.class);
     /** Entry key → the latest ReportHistoryEntry (Avro) of that agency and year. */
     public static final String AGENCY_YEARS = "agency-years";
     /**
@@ -177,7 +179,18 @@ public final class PartitionHistory extends HistoryIndex {
             scan.forEachRemaining(indexed -> {
                 String key = indexed.key.substring(countyYear.length() + 1);
                 CountyFigures figures = decode(indexed.value);
-                entries.put(key, figures != null ? figures : HierarchySumRule.figuresOf(reportAt(key)));
+                if (figures == null) {
+                    // Kept by a build before the figures were: derived from the report, if the history holds it.
+                    ParsedReport report = reportAt(key);
+                    if (report == null) {
+                        // record and unindex write both together; an entry alone is a store changed by other hands.
+                        LOG.warnf("county-year %s names agency-year %s, which the history does not hold: not added up",
+                                countyYear, key);
+                        return;
+                    }
+                    figures = HierarchySumRule.figuresOf(report);
+                }
+                entries.put(key, figures);
             });
         }
         return entries;

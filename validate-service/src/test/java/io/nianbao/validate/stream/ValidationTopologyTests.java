@@ -306,6 +306,19 @@ class ValidationTopologyTests {
                 .extracting(Finding::getExpected, Finding::getFound).containsExactly(tuple(">= 47", "16"));
     }
 
+    @Test
+    void aCountyYearEntryWithoutItsReportIsNoPartToAddUp() {
+        send(record("64|测试镇", CODEC.encode(TOWN), null));
+        // An entry left without its agency-year (a store written by hand, or damaged): nothing to derive figures from.
+        harness.store(PartitionHistory.COUNTY_YEARS).put("649999|2023|64|不在此的局|2023", new byte[0]);
+
+        send(record("64|测试县", CODEC.encode(COUNTY_OF_THE_TOWN), null));
+
+        assertThat(deadLetters.received()).isEmpty();
+        assertThat(validated.received().get(1).getPayload().getFindings()).filteredOn(f -> f.getRuleId().equals("HIER-SUM"))
+                .extracting(Finding::getExpected, Finding::getFound).containsExactly(tuple(">= 47", "16"));
+    }
+
     private void send(Input record) {
         harness.send(record.key(), record.value(), record.provinceHeader());
     }
