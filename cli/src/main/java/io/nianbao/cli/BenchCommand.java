@@ -232,8 +232,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads each stored report once, after {@link #awaitStoredCount} saw as many as were uploaded (the warm-up's
-     * included: the stack is fresh, they are all the bench's) or gave up.
+     * The stored reports of {@code ids}, read once, after {@link #awaitStoredCount} saw as many as were uploaded (the
+     * warm-up's included: the stack is fresh, they are all the bench's) or gave up.
      */
     private List<JsonNode> readStored(StoreClient store, List<String> ids) {
         Set<String> measured = new HashSet<>(ids);

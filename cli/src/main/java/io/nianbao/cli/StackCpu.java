@@ -19,10 +19,10 @@ import io.nianbao.localstack.LocalStack;
  * costs each component, and so the most reports/s the machine's cores could give if nothing waited. Components the
  * stack did not start (an external broker or store) are not counted.
  *
- * <p>Where the operating system names each thread ({@code /proc/PID/task/TID/comm} on Linux), the part of it the JVM's
- * JIT compilers and its garbage collector took is shown too: a stack that just started compiles for minutes (on this
- * machine, after 3,000 reports, a third of some services' CPU still went to the compilers), a cost a long-running stack
- * no longer pays and that says nothing of what the code costs once compiled.
+ * <p>Where the operating system names each thread ({@code /proc/PID/task/TID/comm} on Linux), the part of it the
+ * JVM's JIT compilers and its garbage collector took is shown too: a stack that just started compiles for minutes (on
+ * this machine, in the 6,000 reports after 3,000 of warm-up, nearly half of some services' CPU still went to the
+ * compilers), a cost a long-running stack no longer pays and that says nothing of what the code costs once compiled.
  */
 final class StackCpu {
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();

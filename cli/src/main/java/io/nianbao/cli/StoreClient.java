@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +20,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nianbao.localstack.RunningStack;
 import io.nianbao.localstack.ServiceProcess;
 
-/** Reads store-service: a stored report by its id, how many alerts it raised, which parser made it. */
+/** Reads store-service: a stored report by its id, every stored report, how many alerts one raised, which parser made it. */
 final class StoreClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEFAULT_URL = "http://localhost:8084";
     private static final String STORED_COUNTER = "nianbao_store_reports_total";
     private static final String STORED_OUTCOME = "outcome=\"stored\"";
+    private static final int PAGE_SIZE = 200;
+    /** A page of a large collection is sorted whole on the embedded store: 21,000 reports took longer than 10 s. */
+    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(2);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -70,10 +73,6 @@ final class StoreClient {
             cursor = next.isTextual() && !page.path("items").isEmpty() ? next.asText() : null;
         } while (cursor != null);
     }
-
-    private static final int PAGE_SIZE = 200;
-    /** A page of a large collection is sorted whole on the embedded store: 21,000 reports took longer than 10 s. */
-    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(2);
 
     /**
      * How many reports store-service has stored as new documents since it started: its counter
