@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.BytesDeserializer;
@@ -67,6 +69,11 @@ public final class FingerprintIndex {
     public static final String STORE = "fingerprint-index";
     /** The sink the writer forwards the index's changes ({@link #changes}) to. */
     public static final String SINK = "fingerprint-changes";
+    /**
+     * Marks a tombstone of a sentence record that retires what a v1 writer published ({@link #changes}), as opposed
+     * to a v1 writer's own tombstone, which says the entry no longer holds the sentence.
+     */
+    static final String RETIRES_V1_RECORD = "nianbao-retires-v1-record";
     private static final String SOURCE = "fingerprint-index";
     private static final String UPDATE = "fingerprint-index-update";
 
@@ -111,6 +118,18 @@ public final class FingerprintIndex {
         TextFingerprint.of(before).forEach(sentence -> changes.add(KeyValue.pair(sentenceKey(sentence, entryKey), null)));
         changes.add(record(entryKey, after));
         return changes;
+    }
+
+    /**
+     * The headers a record of {@link #changes} goes to the topic with: a sentence tombstone is marked
+     * {@value #RETIRES_V1_RECORD} (this writer publishes sentence tombstones only to retire a v1 writer's records).
+     */
+    public static Headers headersOf(KeyValue<Bytes, byte[]> change) {
+        Headers headers = new RecordHeaders();
+        if (change.value == null && change.key.get()[0] == SENTENCE) {
+            headers.add(RETIRES_V1_RECORD, new byte[0]);
+        }
+        return headers;
     }
 
     /**
@@ -246,8 +265,11 @@ public final class FingerprintIndex {
      * <li>an entry's record is put without its sentences, which go under {@code 'L'} (a tombstone deletes both), and
      * the sentences it gained or lost since the record before it are put or deleted, each sentence's holder count
      * with them;
-     * <li>a sentence record of a v1 writer is put or deleted the same way; a tombstone retiring one is not applied when
-     * the entry's record holds the sentence (it was read before the tombstone, which retires the v1 record only).
+     * <li>a sentence record of a v1 writer is put or deleted the same way; a tombstone retiring one
+     * ({@value #RETIRES_V1_RECORD}) is not applied when the entry's record holds the sentence (it was read before the
+     * tombstone, which retires the v1 record only). A v1 writer's own tombstone is applied whatever the list holds:
+     * it revises an entry a v2 writer wrote before (a rolling upgrade moves partitions both ways), and its entry
+     * record, which drops the list, may be read after it.
      * </ul>
      * A record applied again (the store is ahead of its checkpoint after a crash) changes no count: a holder is counted
      * when its key arrives and was not there, uncounted when it leaves and was.
@@ -268,7 +290,8 @@ public final class FingerprintIndex {
                 long sentence = key.getLong(1);
                 long entryId = key.getLong(1 + Long.BYTES);
                 boolean holds = record.value() != null;
-                if (holds || !sentencesOf(entryId).contains(sentence)) {
+                boolean retiring = record.headers().lastHeader(RETIRES_V1_RECORD) != null;
+                if (holds || !retiring || !sentencesOf(entryId).contains(sentence)) {
                     hold(batch, sentence, entryId, holds);
                 }
             } else if (key.get(0) == ENTRY) {

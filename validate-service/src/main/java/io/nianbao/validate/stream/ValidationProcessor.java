@@ -124,7 +124,8 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
             count(verdict, alerts);
         }
         for (KeyValue<Bytes, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, verdicts))) {
-            context.forward(new Record<>(change.key, change.value, record.timestamp()), FingerprintIndex.SINK);
+            context.forward(new Record<>(change.key, change.value, record.timestamp(), FingerprintIndex.headersOf(change)),
+                    FingerprintIndex.SINK);
         }
     }
 

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,10 @@ class CrossPartitionCopyTests {
     private static final String PROSE = "本年度，我单位坚持以公开为常态、不公开为例外，围绕决策、执行、管理、服务、结果等关键环节，深入推进政府"
             + "信息公开工作。全年通过门户网站、微信公众号等平台主动公开政府信息，涵盖工作报告、法治政府建设、民生保障、农业补贴、"
             + "预决算及三公经费、村庄规划等方面，依申请公开流程规范有序，信息管理机制持续完善，平台建设成效显著提升。";
+    /** PROSE's first sentence, then other wording. */
+    private static final String REWRITTEN = PROSE.substring(0, PROSE.indexOf('。') + 1)
+            + "本街道全年围绕老旧小区改造、惠民补贴发放和社区财务公开，逐项公示补贴对象、标准和金额，接受群众监督。"
+            + "街道设立政务公开专栏二十处，群众反映的问题均在十五个工作日内办结，并在专栏公开办理结果。";
     private static final String NINGXIA_KEY = "640323|盐池县青山乡人民政府";
     private static final String HENAN_KEY = "410205|开封市禹王台区新门关街道办事处";
 
@@ -124,7 +129,7 @@ class CrossPartitionCopyTests {
         ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
         ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
         henan.indexFromElsewhere(ningxia.publishedFingerprints());
-        List<KeyValue<Bytes, byte[]>> elsewhere = agenciesElsewhere(1, HistoryIndex.BOILERPLATE, agency -> PROSE);
+        List<TestRecord<Bytes, byte[]>> elsewhere = agenciesElsewhere(1, HistoryIndex.BOILERPLATE, agency -> PROSE);
         // As after a crash, the global store reads its records again from before its checkpoint.
         henan.indexFromElsewhere(elsewhere);
         henan.indexFromElsewhere(elsewhere);
@@ -136,8 +141,8 @@ class CrossPartitionCopyTests {
         // The copy's own entry is in the index now (1,001). One of the others rewrites its report too short to be
         // fingerprinted, its record (a tombstone) read twice as well (1,000); another agency prints the same
         // sentences (1,001): boilerplate.
-        List<KeyValue<Bytes, byte[]>> rewritten = List.of(FingerprintIndex.record(HistoryIndex.entryKey("33|第1局", 2023),
-                ningxia("第1局", "g1", "本局全年无依申请公开事项。")));
+        List<TestRecord<Bytes, byte[]>> rewritten = List.of(TopologyHarness.fingerprintRecord(FingerprintIndex.record(
+                HistoryIndex.entryKey("33|第1局", 2023), ningxia("第1局", "g1", "本局全年无依申请公开事项。"))));
         henan.indexFromElsewhere(rewritten);
         henan.indexFromElsewhere(rewritten);
         henan.indexFromElsewhere(agenciesElsewhere(0, 1, agency -> PROSE));
@@ -192,27 +197,24 @@ class CrossPartitionCopyTests {
     @Test
     void anEntryAV1WriterIndexedSentenceBySentenceIsRetiredFromTheTopicWhenItsReportIsRevised() {
         String entryKey = HistoryIndex.entryKey(HENAN_KEY, 2023);
-        String firstSentence = PROSE.substring(0, PROSE.indexOf('。') + 1);
-        String rewritten = firstSentence + "本街道全年围绕老旧小区改造、惠民补贴发放和社区财务公开，逐项公示补贴对象、标准和金额，接受群众监督。"
-                + "街道设立政务公开专栏二十处，群众反映的问题均在十五个工作日内办结，并在专栏公开办理结果。";
         ParsedReport first = henan("开封市禹王台区新门关街道办事处", "e1".repeat(32), PROSE);
-        ParsedReport revised = henan("开封市禹王台区新门关街道办事处", "e3".repeat(32), rewritten);
+        ParsedReport revised = henan("开封市禹王台区新门关街道办事处", "e3".repeat(32), REWRITTEN);
         // Kept before the upgrade: the topic holds the entry as a v1 writer published it, sentence by sentence.
         henan.send(HENAN_KEY, CODEC.encode(first), null);
-        List<KeyValue<Bytes, byte[]>> v1Records = publishedByAV1Writer(entryKey, first);
+        List<TestRecord<Bytes, byte[]>> v1Records = publishedByAV1Writer(entryKey, first);
         henan.indexFromElsewhere(v1Records);
         int before = henan.publishedFingerprints().size();
 
         henan.send(HENAN_KEY, CODEC.encode(revised), null);
 
-        List<KeyValue<Bytes, byte[]>> published = henan.publishedFingerprints().subList(before, henan.publishedFingerprints().size());
-        assertThat(published).filteredOn(record -> record.value == null).extracting(record -> record.key)
+        List<TestRecord<Bytes, byte[]>> published = henan.publishedFingerprints().subList(before, henan.publishedFingerprints().size());
+        assertThat(published).filteredOn(record -> record.value() == null).extracting(TestRecord::key)
                 .containsExactlyInAnyOrderElementsOf(TextFingerprint.of(first).stream()
                         .map(sentence -> FingerprintIndex.sentenceKey(sentence, entryKey)).toList());
         // Another instance that read the v1 records reads the revision's, its entry before its tombstones (the
         // topic's partitions are read independently): the sentence the revision kept is kept.
-        List<KeyValue<Bytes, byte[]>> entryFirst = new ArrayList<>(published);
-        entryFirst.sort(Comparator.comparing(record -> record.value == null ? 1 : 0));
+        List<TestRecord<Bytes, byte[]>> entryFirst = new ArrayList<>(published);
+        entryFirst.sort(Comparator.comparing(record -> record.value() == null ? 1 : 0));
         ningxia.indexFromElsewhere(v1Records);
         ningxia.indexFromElsewhere(entryFirst);
         for (var index : List.of(henan.fingerprintIndex(), ningxia.fingerprintIndex())) {
@@ -223,19 +225,59 @@ class CrossPartitionCopyTests {
                     assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNotNull());
         }
         ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e4".repeat(32), PROSE)), null);
-        ningxia.send("640323|盐池县麻黄山乡人民政府", CODEC.encode(ningxia("盐池县麻黄山乡人民政府", "e5".repeat(32), rewritten)), null);
+        ningxia.send("640323|盐池县麻黄山乡人民政府", CODEC.encode(ningxia("盐池县麻黄山乡人民政府", "e5".repeat(32), REWRITTEN)), null);
         assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
         assertThat(copyFindings(ningxia.validated.received().get(1))).extracting(Finding::getFound)
                 .containsExactly("开封市禹王台区新门关街道办事处 2023 (" + "e3".repeat(32) + ")");
     }
 
+    @Test
+    void anEntryAV2WriterWroteAndAV1WriterRevisesHoldsTheRevisionsSentencesWhicheverRecordIsReadFirst() {
+        String entryKey = HistoryIndex.entryKey(HENAN_KEY, 2023);
+        ParsedReport first = henan("开封市禹王台区新门关街道办事处", "e1".repeat(32), PROSE);
+        ParsedReport revised = henan("开封市禹王台区新门关街道办事处", "e3".repeat(32), REWRITTEN);
+        henan.send(HENAN_KEY, CODEC.encode(first), null);
+        ningxia.indexFromElsewhere(henan.publishedFingerprints());
+        // In a rolling upgrade an instance not upgraded yet takes the partition over and revises the report.
+        List<TestRecord<Bytes, byte[]>> revision = publishedByAV1Writer(entryKey, first, revised);
+        List<TestRecord<Bytes, byte[]>> entryFirst = new ArrayList<>(revision);
+        entryFirst.sort(Comparator.comparing(record -> record.key().get()[0] == 'E' ? 0 : 1));
+
+        henan.indexFromElsewhere(revision);
+        ningxia.indexFromElsewhere(entryFirst);
+
+        for (var index : List.of(henan.fingerprintIndex(), ningxia.fingerprintIndex())) {
+            assertThat(TextFingerprint.of(first)).filteredOn(sentence -> !TextFingerprint.of(revised).contains(sentence))
+                    .isNotEmpty().allSatisfy(sentence ->
+                            assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNull());
+            assertThat(TextFingerprint.of(revised)).allSatisfy(sentence ->
+                    assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNotNull());
+        }
+        // The wording the revision dropped is no copy of it.
+        ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e4".repeat(32), PROSE)), null);
+        assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
+    }
+
     /** The records a writer of FingerprintEntry v1 published for an entry: its sentences apart, its entry without them. */
-    private static List<KeyValue<Bytes, byte[]>> publishedByAV1Writer(String entryKey, ParsedReport report) {
+    private static List<TestRecord<Bytes, byte[]>> publishedByAV1Writer(String entryKey, ParsedReport report) {
+        return publishedByAV1Writer(entryKey, null, report);
+    }
+
+    /**
+     * The records a writer of FingerprintEntry v1 published when the entry's report went from {@code before} (null
+     * when none) to {@code report}: tombstones for the sentences it lost, the sentences it gained, then its entry
+     * without them.
+     */
+    private static List<TestRecord<Bytes, byte[]>> publishedByAV1Writer(String entryKey, ParsedReport before,
+            ParsedReport report) {
         Map<Long, Integer> sentences = TextFingerprint.sentences(report);
-        List<KeyValue<Bytes, byte[]>> records = new ArrayList<>();
-        sentences.keySet().forEach(sentence ->
-                records.add(KeyValue.pair(FingerprintIndex.sentenceKey(sentence, entryKey), new byte[0])));
-        records.add(KeyValue.pair(FingerprintIndex.entryRecordKey(entryKey), AvroCodec.of(FingerprintEntry.class).encode(
+        Set<Long> held = before == null ? Set.of() : TextFingerprint.of(before);
+        List<TestRecord<Bytes, byte[]>> records = new ArrayList<>();
+        held.stream().filter(sentence -> !sentences.containsKey(sentence)).forEach(sentence ->
+                records.add(new TestRecord<>(FingerprintIndex.sentenceKey(sentence, entryKey), null)));
+        sentences.keySet().stream().filter(sentence -> !held.contains(sentence)).forEach(sentence ->
+                records.add(new TestRecord<>(FingerprintIndex.sentenceKey(sentence, entryKey), new byte[0])));
+        records.add(new TestRecord<>(FingerprintIndex.entryRecordKey(entryKey), AvroCodec.of(FingerprintEntry.class).encode(
                 FingerprintEntry.newBuilder().setEntryKey(entryKey).setReportId(report.getReportId())
                         .setAgency(report.getAgency()).setYear(report.getYear()).setSentences(sentences.size())
                         .setSentenceChars(sentences.values().stream().mapToInt(Integer::intValue).sum())
@@ -247,11 +289,11 @@ class CrossPartitionCopyTests {
      * The index's records of agencies {@code from} … {@code to - 1} of a third province ({@code 第<n>局}, report id
      * {@code f<n>}), each with its prose.
      */
-    private static List<KeyValue<Bytes, byte[]>> agenciesElsewhere(int from, int to, IntFunction<String> prose) {
-        List<KeyValue<Bytes, byte[]>> records = new ArrayList<>();
+    private static List<TestRecord<Bytes, byte[]>> agenciesElsewhere(int from, int to, IntFunction<String> prose) {
+        List<TestRecord<Bytes, byte[]>> records = new ArrayList<>();
         for (int agency = from; agency < to; agency++) {
-            records.add(FingerprintIndex.record(HistoryIndex.entryKey("33|第" + agency + "局", 2023),
-                    ningxia("第" + agency + "局", "f" + agency, prose.apply(agency))));
+            records.add(TopologyHarness.fingerprintRecord(FingerprintIndex.record(HistoryIndex.entryKey(
+                    "33|第" + agency + "局", 2023), ningxia("第" + agency + "局", "f" + agency, prose.apply(agency)))));
         }
         return records;
     }

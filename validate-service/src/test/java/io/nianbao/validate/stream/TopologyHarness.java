@@ -54,7 +54,7 @@ public final class TopologyHarness implements AutoCloseable {
     private final TestInputTopic<Bytes, byte[]> fingerprintIndex;
     private final TestOutputTopic<Bytes, byte[]> fingerprintChanges;
     /** What this instance published to the global fingerprint index's topic so far (tombstones as null values). */
-    private final List<KeyValue<Bytes, byte[]>> fingerprints = new ArrayList<>();
+    private final List<TestRecord<Bytes, byte[]>> fingerprints = new ArrayList<>();
     private int fingerprintsReadBack;
 
     public TopologyHarness(RuleEngine engine, Path stateDir) {
@@ -82,14 +82,19 @@ public final class TopologyHarness implements AutoCloseable {
      * Records of reports.fingerprints as another instance published them: this driver runs one instance, whose
      * global store reads them as it would from the topic (the driver does not read its own outputs back).
      */
-    public void indexFromElsewhere(List<KeyValue<Bytes, byte[]>> records) {
-        records.forEach(record -> fingerprintIndex.pipeInput(record.key, record.value));
+    public void indexFromElsewhere(List<TestRecord<Bytes, byte[]>> records) {
+        records.forEach(record -> fingerprintIndex.pipeInput(new TestRecord<>(record.key(), record.value(), record.headers())));
     }
 
-    /** What this instance published to reports.fingerprints so far, for another instance's global store. */
-    public List<KeyValue<Bytes, byte[]>> publishedFingerprints() {
-        fingerprints.addAll(fingerprintChanges.readKeyValuesToList());
+    /** What this instance published to reports.fingerprints so far, with their headers, for another instance's global store. */
+    public List<TestRecord<Bytes, byte[]>> publishedFingerprints() {
+        fingerprints.addAll(fingerprintChanges.readRecordsToList());
         return new ArrayList<>(fingerprints);
+    }
+
+    /** A record of reports.fingerprints without headers, as a writer of the topic publishes it. */
+    public static TestRecord<Bytes, byte[]> fingerprintRecord(KeyValue<Bytes, byte[]> record) {
+        return new TestRecord<>(record.key, record.value);
     }
 
     static String changelog(String store) {
@@ -110,7 +115,7 @@ public final class TopologyHarness implements AutoCloseable {
     public void sendWithHeaders(String key, byte[] value, Headers headers) {
         parsed.pipeInput(new TestRecord<>(key, value, headers));
         // As the instance's global store reads reports.fingerprints, its own records included.
-        List<KeyValue<Bytes, byte[]>> published = publishedFingerprints();
+        List<TestRecord<Bytes, byte[]>> published = publishedFingerprints();
         indexFromElsewhere(published.subList(fingerprintsReadBack, published.size()));
         fingerprintsReadBack = published.size();
     }

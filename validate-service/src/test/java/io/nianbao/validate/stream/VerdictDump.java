@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.test.TestRecord;
 
 import io.nianbao.corpus.ReportGenerator;
 import io.nianbao.corpus.TruthFiles;
@@ -63,7 +63,7 @@ public final class VerdictDump {
                 TopologyHarness other = harness == even ? odd : even;
                 harness.send(AgencyKey.of(report.getDivision().getCountyCode(), report.getAgency(), report.getReportId()),
                         CODEC.encode(report), null);
-                List<KeyValue<Bytes, byte[]>> fingerprints = harness.publishedFingerprints();
+                List<TestRecord<Bytes, byte[]>> fingerprints = harness.publishedFingerprints();
                 other.indexFromElsewhere(fingerprints.subList(published[county % 2], fingerprints.size()));
                 published[county % 2] = fingerprints.size();
                 for (TopologyHarness.Received<ValidatedReport> verdict : harness.validated.received()) {
