@@ -2,11 +2,13 @@ package io.nianbao.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.rules.CountyFigures;
 import io.nianbao.rules.History;
 import io.nianbao.rules.ReportFixture;
 import io.nianbao.schema.Outcome;
@@ -80,6 +82,22 @@ class HierarchySumRuleTests {
         // a town whose own code was not resolved is still no county government
         assertThat(HierarchySumRule.isCountyGovernment(
                 ReportFixture.consistent2021().agency("盐池县花马池镇人民政府").build())).isFalse();
+    }
+
+    @Test
+    void theFiguresAHistoryKeepsAreTheGovernmentFlagAndTheFourTotalsOfTheirVersion() {
+        ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("c1")
+                .cell("newApplications", 6, 12).caseGroup("review", 1, 0, 1, 0, 2)
+                .caseGroup("litigationDirect", 0, 0, 0, 3, 3).caseGroup("litigationAfterReview", 0, 1, 0, 0, 1).build();
+        ParsedReport unread = withoutCases(ReportFixture.consistent2021().agency("盐池县教育局").reportId("d1")
+                .withoutApplications()).build();
+
+        // validate-service keeps these figures and adds them up without their reports: what figuresOf derives
+        // changes only with FIGURES_VERSION, so that figures kept under the version before are derived again.
+        assertThat(HierarchySumRule.FIGURES_VERSION).as("raised with any change to the figures below").isEqualTo(1);
+        assertThat(HierarchySumRule.figuresOf(county)).isEqualTo(new CountyFigures("c1", true, List.of(12, 2, 3, 1)));
+        assertThat(HierarchySumRule.figuresOf(unread)).isEqualTo(new CountyFigures("d1", false,
+                Arrays.asList(null, null, null, null)));
     }
 
     private static History parts(ParsedReport... parts) {
