@@ -217,13 +217,7 @@ class CrossPartitionCopyTests {
         entryFirst.sort(Comparator.comparing(record -> record.value() == null ? 1 : 0));
         ningxia.indexFromElsewhere(v1Records);
         ningxia.indexFromElsewhere(entryFirst);
-        for (var index : List.of(henan.fingerprintIndex(), ningxia.fingerprintIndex())) {
-            assertThat(TextFingerprint.of(first)).filteredOn(sentence -> !TextFingerprint.of(revised).contains(sentence))
-                    .isNotEmpty().allSatisfy(sentence ->
-                            assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNull());
-            assertThat(TextFingerprint.of(revised)).allSatisfy(sentence ->
-                    assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNotNull());
-        }
+        assertBothIndexesHoldTheRevisionsSentencesOnly(entryKey, first, revised);
         ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e4".repeat(32), PROSE)), null);
         ningxia.send("640323|盐池县麻黄山乡人民政府", CODEC.encode(ningxia("盐池县麻黄山乡人民政府", "e5".repeat(32), REWRITTEN)), null);
         assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
@@ -246,6 +240,14 @@ class CrossPartitionCopyTests {
         henan.indexFromElsewhere(revision);
         ningxia.indexFromElsewhere(entryFirst);
 
+        assertBothIndexesHoldTheRevisionsSentencesOnly(entryKey, first, revised);
+        // The wording the revision dropped is no copy of it.
+        ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e4".repeat(32), PROSE)), null);
+        assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
+    }
+
+    /** Both instances' global stores hold the entry under {@code revised}'s sentences, none {@code first} had alone. */
+    private void assertBothIndexesHoldTheRevisionsSentencesOnly(String entryKey, ParsedReport first, ParsedReport revised) {
         for (var index : List.of(henan.fingerprintIndex(), ningxia.fingerprintIndex())) {
             assertThat(TextFingerprint.of(first)).filteredOn(sentence -> !TextFingerprint.of(revised).contains(sentence))
                     .isNotEmpty().allSatisfy(sentence ->
@@ -253,9 +255,6 @@ class CrossPartitionCopyTests {
             assertThat(TextFingerprint.of(revised)).allSatisfy(sentence ->
                     assertThat(index.get(FingerprintIndex.sentenceKey(sentence, entryKey))).isNotNull());
         }
-        // The wording the revision dropped is no copy of it.
-        ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e4".repeat(32), PROSE)), null);
-        assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
     }
 
     /** The records a writer of FingerprintEntry v1 published for an entry: its sentences apart, its entry without them. */
