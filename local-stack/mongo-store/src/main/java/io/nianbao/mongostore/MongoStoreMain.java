@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -82,13 +83,14 @@ public final class MongoStoreMain {
                 super(databaseName, getMvStore(), getCursorRegistry());
             }
 
-            /** The maps as H2Database names them (its prefixes are not public). */
+            /** The maps as H2Database names them (its prefixes are not public); the documents as BSON. */
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
                 String namespace = getFullCollectionNamespace(collectionName);
-                return new IdFirstCollection(this, collectionName, options,
-                        getMvStore().openMap("databases." + namespace), getMvStore().openMap("meta." + namespace),
-                        getCursorRegistry());
+                MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
+                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                return new IdFirstCollection(this, collectionName, options, documents,
+                        getMvStore().openMap("meta." + namespace), getCursorRegistry());
             }
         }
     }
