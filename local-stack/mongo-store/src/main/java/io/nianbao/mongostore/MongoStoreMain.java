@@ -2,6 +2,7 @@ package io.nianbao.mongostore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
@@ -14,6 +15,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -56,7 +60,8 @@ public final class MongoStoreMain {
     /**
      * MVStore commits on its own only about once a second; a write the driver was told succeeded must survive the
      * process being killed right after, so every command ends with a commit (a no-op when nothing changed). Its
-     * collections find a document by its {@code _id} also when the query names more fields ({@link IdFirstCollection}).
+     * collections find a document by its {@code _id} also when the query names more fields ({@link IdFirstCollection});
+     * documents and unique indexes are written as BSON ({@link BsonValueType}).
      */
     static final class CommittingH2Backend extends H2Backend {
         CommittingH2Backend(MVStore store) {
@@ -91,6 +96,37 @@ public final class MongoStoreMain {
                         new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
                 return new IdFirstCollection(this, collectionName, options, documents,
                         getMvStore().openMap("meta." + namespace), getCursorRegistry());
+            }
+
+            /**
+             * A unique index with its keys and positions as BSON, in a map of its own name. An earlier build's map
+             * of the index (H2Database's name, Java-serialized) is copied into it and then removed: a crash between
+             * the two leaves it to be copied again at the next start.
+             */
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                    boolean sparse) {
+                MVMap<KeyValue, Object> positions = getMvStore().openMap(indexMap(collectionName, indexName),
+                        new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType())
+                                .valueType(new IndexPositionType()));
+                String earlier = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+                if (getMvStore().hasMap(earlier)) {
+                    positions.clear();
+                    positions.putAll(getMvStore().openMap(earlier));
+                    getMvStore().removeMap(earlier);
+                }
+                return new BsonUniqueIndex(positions, indexName, keys, sparse);
+            }
+
+            @Override
+            protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+                super.dropIndex(collection, indexName);
+                getMvStore().removeMap(indexMap(collection.getCollectionName(), indexName));
+            }
+
+            /** Under the collection's namespace, so that dropping the database removes it with the rest. */
+            private String indexMap(String collectionName, String indexName) {
+                return getFullCollectionNamespace(collectionName) + "._bson_index_" + indexName;
             }
         }
     }

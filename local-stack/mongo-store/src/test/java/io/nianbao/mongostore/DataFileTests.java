@@ -2,6 +2,7 @@ package io.nianbao.mongostore;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -37,14 +39,22 @@ class DataFileTests {
 
         withServer(new MongoStoreMain.CommittingH2Backend(MVStore.open(file.toString())), reports -> {
             assertThat(all(reports)).isEqualTo(IntStream.range(0, 50).mapToObj(DataFileTests::report).toList());
+            assertThat(reports.find(eq("_id", "r-31")).first()).isEqualTo(report(31));
+            assertThatThrownBy(() -> reports.insertOne(report(3))).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
             reports.replaceOne(eq("_id", "r-7"), report(7).append("version", 2));
             reports.insertOne(report(50));
         });
+        try (MVStore store = MVStore.open(file.toString())) {
+            assertThat(store.getMapNames()).as("the earlier build's index, replaced by its BSON form")
+                    .noneMatch(name -> name.contains("._index_")).contains("nianbao.reports._bson_index__id_");
+        }
 
         withServer(new MongoStoreMain.CommittingH2Backend(MVStore.open(file.toString())), reports -> {
             List<Document> expected = IntStream.rangeClosed(0, 50)
                     .mapToObj(i -> i == 7 ? report(7).append("version", 2) : report(i)).toList();
             assertThat(all(reports)).isEqualTo(expected);
+            assertThatThrownBy(() -> reports.insertOne(report(50))).isInstanceOf(MongoWriteException.class);
         });
     }
 
