@@ -16,8 +16,9 @@ import io.nianbao.schema.Severity;
 public final class ProseSumRule extends CatalogueRule {
     public static final String ID = "PROSE-SUM";
 
+    // The lookahead skips a position no alternative starts at in one test (BENCHMARKS "The prose rules' alternations").
     private static final Pattern TOTAL =
-            Pattern.compile("(?:累计|共计|合计|总计|共)(?:主动)?(?:公开|发布)[^。；，,\\d]{0,10}?(\\d+)条");
+            Pattern.compile("(?=[累共合总])(?:累计|共计|合计|总计|共)(?:主动)?(?:公开|发布)[^。；，,\\d]{0,10}?(\\d+)条");
     private static final Pattern ITEM = Pattern.compile("(\\d+)条");
 
     public ProseSumRule() {

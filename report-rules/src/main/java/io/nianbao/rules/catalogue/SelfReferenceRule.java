@@ -17,8 +17,9 @@ import io.nianbao.schema.Severity;
 public final class SelfReferenceRule extends CatalogueRule {
     public static final String ID = "SELF-REF";
 
+    // The lookahead skips a position no alternative starts at in one test (BENCHMARKS "The prose rules' alternations").
     private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街道|乡人民政府|镇人民政府|街道办事处)$");
-    private static final Pattern DEPARTMENT_SELF = Pattern.compile("(我局|本局|我委|本委|我厅|本厅)");
+    private static final Pattern DEPARTMENT_SELF = Pattern.compile("(?=[我本])(我局|本局|我委|本委|我厅|本厅)");
 
     public SelfReferenceRule() {
         super(ID, Severity.WARN);
