@@ -20,7 +20,10 @@ import io.netty.buffer.Unpooled;
  * cannot hold (a type the wire never carries) is written as before, so nothing accepted is refused at a commit.
  */
 abstract class BsonValueType<T> extends BasicDataType<T> {
-    /** Opens a BSON value. H2's default type opens a serialized object with its tag 19, never with this. */
+    /**
+     * Opens a BSON value. No value H2's default type writes in these maps opens with it: a serialized object opens
+     * with its tag 19, and of the rest only the Integer 2 would, which is always written as BSON.
+     */
     private static final byte BSON = 'B';
     private static final ObjectDataType JAVA_SERIALIZED = new ObjectDataType();
 
