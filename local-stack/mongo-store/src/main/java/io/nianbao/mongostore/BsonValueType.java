@@ -20,11 +20,8 @@ import io.netty.buffer.Unpooled;
  * cannot hold (a type the wire never carries) is written as before, so nothing accepted is refused at a commit.
  */
 abstract class BsonValueType<T> extends BasicDataType<T> {
-    /**
-     * Opens a BSON value. No value H2's default type writes in these maps opens with it: a serialized object opens
-     * with its tag 19, and of the rest only the Integer 2 would, which is always written as BSON.
-     */
-    private static final byte BSON = 'B';
+    /** Opens a BSON value: a byte no value of H2's default type opens with (its type tags are 0 to 119). */
+    private static final byte BSON = (byte) 0xB5;
     private static final ObjectDataType JAVA_SERIALIZED = new ObjectDataType();
 
     /**
