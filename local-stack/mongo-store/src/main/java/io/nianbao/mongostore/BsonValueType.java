@@ -16,8 +16,9 @@ import io.netty.buffer.Unpooled;
  * How values of the MVStore file are written: as BSON, the form documents come in over the wire. H2's default type
  * writes what it does not know with Java serialization, every time its page is written (at every command's commit)
  * and, for keys, at every comparison of a lookup: most of the embedded store's CPU (BENCHMARKS "The embedded store's
- * documents as BSON"). A value the default type wrote (a data file of an earlier build) is still read; one BSON
- * cannot hold (a type the wire never carries) is written as before, so nothing accepted is refused at a commit.
+ * documents and indexes as BSON"). A value the default type wrote (a data file of an earlier build) is still read;
+ * one BSON cannot hold (a type the wire never carries) is written as before, so nothing accepted is refused at a
+ * commit.
  */
 abstract class BsonValueType<T> extends BasicDataType<T> {
     /** Opens a BSON value: a byte no value of H2's default type opens with (its type tags are 0 to 119). */
@@ -25,10 +26,16 @@ abstract class BsonValueType<T> extends BasicDataType<T> {
     private static final ObjectDataType JAVA_SERIALIZED = new ObjectDataType();
 
     /**
-     * The heap a value takes, for MVStore's cache: twice its encoded size (as H2 estimates a serialized object),
-     * a moving average of those last written or read, since measuring each value would cost its encoding.
+     * The heap a value takes, for MVStore's cache and its pages' splits: twice its encoded size (as H2 estimates a
+     * serialized object), a moving average of those last written or read, since measuring each value would cost its
+     * encoding; until some are, the subclass's estimate.
      */
-    private volatile int averageMemory = 10_000;
+    private volatile int averageMemory;
+
+    /** @param typicalMemory the heap a value of the kind is expected to take before any has been measured */
+    BsonValueType(int typicalMemory) {
+        this.averageMemory = typicalMemory;
+    }
 
     /** The value as the BSON document it is written as. */
     abstract Document toBson(T value);

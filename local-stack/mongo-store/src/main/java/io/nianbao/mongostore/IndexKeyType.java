@@ -15,6 +15,12 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class IndexKeyType extends BsonValueType<KeyValue> {
     private static final ObjectDataType OTHER_VALUES = new ObjectDataType();
+    /** An {@code _id} or two: tens of bytes, not a document's kilobytes. */
+    private static final int TYPICAL_MEMORY = 128;
+
+    IndexKeyType() {
+        super(TYPICAL_MEMORY);
+    }
 
     @Override
     Document toBson(KeyValue key) {
@@ -60,7 +66,8 @@ final class IndexKeyType extends BsonValueType<KeyValue> {
     }
 
     private static int kind(Object value) {
-        return value == null ? 0 : value instanceof String ? 1 : value instanceof Double ? 2 : value instanceof Long ? 3 : 4;
+        return value == null ? 0
+                : value instanceof String ? 1 : value instanceof Double ? 2 : value instanceof Long ? 3 : 4;
     }
 
     @Override

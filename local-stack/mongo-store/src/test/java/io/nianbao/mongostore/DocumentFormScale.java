@@ -25,9 +25,9 @@ import io.netty.channel.Channel;
 
 /**
  * What the form of the documents in the data file costs the embedded store, run by hand (docs/BENCHMARKS.md "The
- * embedded store's documents as BSON"): report-sized documents written in batches as store-service writes them
- * (a {@code bulkWrite} of replaces, a commit after each), then a page of the whole collection sorted as the report
- * list asks for it, on the store reopened (its cache cold) and again warm. Once with the documents as Java
+ * embedded store's documents and indexes as BSON"): report-sized documents written in batches as store-service
+ * writes them (a {@code bulkWrite} of replaces, a commit after each), then a page of the whole collection sorted as
+ * the report list asks for it, on the store reopened (its cache cold) and again warm. Once with the documents as Java
  * serialization writes them (mongo-java-server's own H2 backend, as earlier builds did), once as BSON.
  * <p>
  * {@code DocumentFormScale <documents> <directory>}
@@ -105,11 +105,13 @@ public final class DocumentFormScale {
                         .append("message", "本年新收与结转之和不等于办理结果之和"), new Document("rule", "HIER-SUM")));
     }
 
-    private static long time(Function<MVStore, H2Backend> backend, Path file, Consumer<MongoCollection<Document>> work) {
+    private static long time(Function<MVStore, H2Backend> backend, Path file,
+            Consumer<MongoCollection<Document>> work) {
         MongoServer server = new MongoServer(backend.apply(MVStore.open(file.toString())));
         InetSocketAddress address = server.bind();
         long start = System.nanoTime();
-        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
+        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        try (MongoClient client = MongoClients.create(uri)) {
             work.accept(client.getDatabase("nianbao").getCollection("reports"));
             return System.nanoTime() - start;
         } finally {
