@@ -1,6 +1,7 @@
 package io.nianbao.rules;
 
 import java.util.List;
+import java.util.Set;
 
 import io.nianbao.schema.ParsedReport;
 
@@ -46,5 +47,15 @@ public record History(ParsedReport previousYear, ParsedReport nextYear, ParsedRe
 
     public static History none() {
         return new History(null, null, null);
+    }
+
+    /**
+     * A component of a history: what a rule declares it reads ({@link Rule#reads}), and what changes for a kept
+     * report when another arrives, so that judging it again takes only the rules that read what changed.
+     */
+    public enum Part {
+        PREVIOUS_YEAR, NEXT_YEAR, SAME_YEAR_PREVIOUS, PEERS, PARTS, FINGERPRINT_PEERS;
+
+        public static final Set<Part> ALL = Set.of(values());
     }
 }

@@ -2,6 +2,7 @@ package io.nianbao.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,18 +126,27 @@ public abstract class HistoryIndex {
      * The report's neighbours: the agency's years before and after; the same year's entry only when it is another
      * report (the same one again is a redelivery, not a revision); its peers and, for a county government, parts.
      */
-    public synchronized History historyOf(String agencyKey, ParsedReport report) {
+    public History historyOf(String agencyKey, ParsedReport report) {
+        return historyOf(agencyKey, report, History.Part.ALL);
+    }
+
+    /** {@link #historyOf(String, ParsedReport)} with only the parts named looked up, the others null or empty. */
+    public synchronized History historyOf(String agencyKey, ParsedReport report, Set<History.Part> parts) {
         Integer year = report.getYear();
         if (year == null) {
             return History.none();
         }
-        ParsedReport sameYear = find(agencyKey, year);
+        ParsedReport sameYear = parts.contains(History.Part.SAME_YEAR_PREVIOUS) ? find(agencyKey, year) : null;
         boolean other = sameYear != null && !sameYear.getReportId().equals(report.getReportId());
-        List<FingerprintPeer> fingerprintPeers = keptFingerprintPeers == null ? fingerprintPeersOf(agencyKey, report)
-                : keptFingerprintPeers.computeIfAbsent(new Asked(agencyKey, report),
-                        asked -> fingerprintPeersOf(agencyKey, report));
-        return new History(find(agencyKey, year - 1), find(agencyKey, year + 1), other ? sameYear : null,
-                peersOf(agencyKey, report), List.copyOf(partsOf(agencyKey, report).values()), fingerprintPeers);
+        List<FingerprintPeer> fingerprintPeers = !parts.contains(History.Part.FINGERPRINT_PEERS) ? List.of()
+                : keptFingerprintPeers == null ? fingerprintPeersOf(agencyKey, report)
+                        : keptFingerprintPeers.computeIfAbsent(new Asked(agencyKey, report),
+                                asked -> fingerprintPeersOf(agencyKey, report));
+        return new History(parts.contains(History.Part.PREVIOUS_YEAR) ? find(agencyKey, year - 1) : null,
+                parts.contains(History.Part.NEXT_YEAR) ? find(agencyKey, year + 1) : null, other ? sameYear : null,
+                parts.contains(History.Part.PEERS) ? peersOf(agencyKey, report) : List.of(),
+                parts.contains(History.Part.PARTS) ? List.copyOf(partsOf(agencyKey, report).values()) : List.of(),
+                fingerprintPeers);
     }
 
     /** Other agencies' reports whose prose is close to this one's: COPY-PEER's candidates. */
@@ -250,43 +260,61 @@ public abstract class HistoryIndex {
 
     /**
      * Other agencies' reports kept here that {@code report} changes the verdict of: those whose prose it nearly
-     * repeats (COPY-PEER flags both copies) and its county's 本级政府 report when it is one of the county's
-     * departments or towns (HIER-SUM); each with the history it is judged again with now that {@code report}
-     * arrived after it. None for a report without a year.
+     * repeats (COPY-PEER flags both copies: their peers change) and its county's 本级政府 report when it is one of
+     * the county's departments or towns (HIER-SUM: its parts change); each to be judged again with
+     * {@link #historyOnceRecorded}. None for a report without a year.
      */
-    public synchronized Map<Entry, History> dependentsOf(String agencyKey, ParsedReport report) {
+    public synchronized List<Dependent> dependentsOf(String agencyKey, ParsedReport report) {
         if (report.getYear() == null) {
-            return Map.of();
+            return List.of();
         }
-        Map<Entry, History> dependents = new LinkedHashMap<>();
+        Map<Entry, Set<History.Part>> dependents = new LinkedHashMap<>();
         peerEntriesOf(agencyKey, report).stream()
                 .filter(peer -> CopyPeerRule.nearIdentical(report, peer.report()))
-                .forEach(copy -> dependents.put(copy, historyOnceRecorded(copy, agencyKey, report)));
+                .forEach(copy -> dependents.computeIfAbsent(copy, changed -> EnumSet.noneOf(History.Part.class))
+                        .add(History.Part.PEERS));
         countyGovernmentsOf(agencyKey, report)
-                .forEach(county -> dependents.put(county, historyOnceRecorded(county, agencyKey, report)));
-        return dependents;
+                .forEach(county -> dependents.computeIfAbsent(county, changed -> EnumSet.noneOf(History.Part.class))
+                        .add(History.Part.PARTS));
+        return dependents.entrySet().stream().map(dependent -> new Dependent(dependent.getKey(), dependent.getValue()))
+                .toList();
+    }
+
+    /** {@link #historyOnceRecorded(Entry, String, ParsedReport, Set)} with every part looked up. */
+    public History historyOnceRecorded(Entry kept, String agencyKey, ParsedReport report) {
+        return historyOnceRecorded(kept, agencyKey, report, History.Part.ALL);
     }
 
     /**
      * The history of {@code kept}, another agency's report kept here, as it is once {@code report} is recorded for
      * {@code agencyKey}: {@code report} is among its peers if it nearly repeats it, among its parts if it is one, in
-     * place of whatever that agency's same year held before.
+     * place of whatever that agency's same year held before. Only the parts named are looked up, the others null
+     * or empty.
      */
-    public synchronized History historyOnceRecorded(Entry kept, String agencyKey, ParsedReport report) {
-        History now = historyOf(kept.agencyKey(), kept.report());
+    public synchronized History historyOnceRecorded(Entry kept, String agencyKey, ParsedReport report,
+            Set<History.Part> parts) {
+        Set<History.Part> unchanged = EnumSet.noneOf(History.Part.class);
+        unchanged.addAll(parts);
+        unchanged.removeAll(Set.of(History.Part.PEERS, History.Part.PARTS));
+        History now = historyOf(kept.agencyKey(), kept.report(), unchanged);
         String replaced = entryKey(agencyKey, report.getYear());
         List<ParsedReport> peers = new ArrayList<>();
-        if (CopyPeerRule.nearIdentical(kept.report(), report)) {
-            peers.add(report);
+        if (parts.contains(History.Part.PEERS)) {
+            if (CopyPeerRule.nearIdentical(kept.report(), report)) {
+                peers.add(report);
+            }
+            peers.addAll(reports(without(peerEntriesOf(kept.agencyKey(), kept.report()), replaced)));
         }
-        peers.addAll(reports(without(peerEntriesOf(kept.agencyKey(), kept.report()), replaced)));
-        Map<String, CountyFigures> parts = new LinkedHashMap<>(partsOf(kept.agencyKey(), kept.report()));
-        parts.remove(replaced);
-        if (isPartOf(new Entry(agencyKey, report), kept.agencyKey(), kept.report())) {
-            parts.put(replaced, HierarchySumRule.figuresOf(report));
+        Map<String, CountyFigures> counted = new LinkedHashMap<>();
+        if (parts.contains(History.Part.PARTS)) {
+            counted.putAll(partsOf(kept.agencyKey(), kept.report()));
+            counted.remove(replaced);
+            if (isPartOf(new Entry(agencyKey, report), kept.agencyKey(), kept.report())) {
+                counted.put(replaced, HierarchySumRule.figuresOf(report));
+            }
         }
         return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers,
-                List.copyOf(parts.values()), now.fingerprintPeers());
+                List.copyOf(counted.values()), now.fingerprintPeers());
     }
 
     private static boolean isPartOf(Entry part, String countyKey, ParsedReport county) {
@@ -322,5 +350,9 @@ public abstract class HistoryIndex {
 
     /** A report as the history keeps it: under the agency key of its Kafka records. */
     public record Entry(String agencyKey, ParsedReport report) {
+    }
+
+    /** A kept report whose verdict an arrival changes, and the parts of its history that change with it. */
+    public record Dependent(Entry entry, Set<History.Part> changed) {
     }
 }

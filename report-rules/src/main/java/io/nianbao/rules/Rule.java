@@ -1,6 +1,7 @@
 package io.nianbao.rules;
 
 import java.util.List;
+import java.util.Set;
 
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
@@ -15,6 +16,11 @@ public interface Rule {
     /** The stable id of DOMAIN.md §6 (S3-BALANCE …); alerts and stored findings refer to it. */
     String id();
 
+    /** Every rule id its findings carry: its own, and any other it names a kind of finding by. */
+    default Set<String> findingIds() {
+        return Set.of(id());
+    }
+
     /** The severity of a FAILED finding of this rule (the highest, for a rule whose findings differ). */
     Severity severity();
 
@@ -24,5 +30,14 @@ public interface Rule {
     /** Year-to-year rules override this; every other rule judges the report alone. */
     default List<Finding> evaluate(ParsedReport report, History history) {
         return evaluate(report);
+    }
+
+    /**
+     * The parts of the history this rule's findings depend on: none for a rule that judges the report alone. A rule
+     * overriding {@link #evaluate(ParsedReport, History)} names what it reads there: a report judged again because
+     * one part of its history changed is judged again by the rules that read it, the others' findings kept.
+     */
+    default Set<History.Part> reads() {
+        return Set.of();
     }
 }

@@ -1,7 +1,10 @@
 package io.nianbao.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import io.nianbao.rules.catalogue.BalanceRule;
 import io.nianbao.rules.catalogue.BodyYearRule;
@@ -105,5 +108,31 @@ public final class RuleEngine {
             findings.addAll(rule.evaluate(report, history));
         }
         return new Validation(report, findings, ReportStatus.of(findings), RULES_VERSION);
+    }
+
+    /**
+     * The report judged again after the parts {@code changed} of its history changed, given the findings of its
+     * latest judgment under this {@link #RULES_VERSION}: the rules that read one of them evaluate {@code history},
+     * which must hold what they read ({@link #partsReadAlong}); every other rule's findings are the earlier ones,
+     * which nothing they read has changed. The findings {@link #validate} gives with the whole history, in its
+     * order: each rule's in the catalogue's order (the revision findings last, as a judgment carries them over).
+     */
+    public Validation revalidate(ParsedReport report, History history, List<Finding> earlier, Set<History.Part> changed) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (Collections.disjoint(rule.reads(), changed)) {
+                earlier.stream().filter(finding -> rule.findingIds().contains(finding.getRuleId())).forEach(findings::add);
+            } else {
+                findings.addAll(rule.evaluate(report, history));
+            }
+        }
+        return new Validation(report, findings, ReportStatus.of(findings), RULES_VERSION);
+    }
+
+    /** What the rules that read one of the parts {@code changed} read: what judging a report again needs looked up. */
+    public Set<History.Part> partsReadAlong(Set<History.Part> changed) {
+        Set<History.Part> read = EnumSet.noneOf(History.Part.class);
+        rules.stream().filter(rule -> !Collections.disjoint(rule.reads(), changed)).forEach(rule -> read.addAll(rule.reads()));
+        return read;
     }
 }

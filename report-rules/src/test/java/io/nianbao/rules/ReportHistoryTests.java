@@ -165,7 +165,7 @@ class ReportHistoryTests {
 
         counted.withLookupsKept(() -> {
             counted.historyOf("惠安堡镇", copy);
-            counted.dependentsOf("惠安堡镇", copy);
+            dependentsWithTheirHistories(counted, "惠安堡镇", copy);
             return counted.peerEntriesOf("惠安堡镇", copy);
         });
         // copy's, then original's once; of each, all its sentences but the third held the most (see below)
@@ -258,8 +258,22 @@ class ReportHistoryTests {
 
         counted.reads = 0;
         counted.read.clear();
-        counted.dependentsOf("教育局", arrived);
+        dependentsWithTheirHistories(counted, "教育局", arrived);
         assertThat(counted.reads).as("without lookups kept, read as often as asked").isGreaterThan(counted.read.size());
+    }
+
+    @Test
+    void aDepartmentChangesItsCountyGovernmentsPartsAndACopyTheOriginalsPeers() {
+        CountingHistory counted = new CountingHistory();
+        ParsedReport county = countyWithDepartments(counted, 2);
+        ParsedReport original = ReportFixture.consistent2021().reportId("8".repeat(64)).overview(PROSE).build();
+        counted.record("花马池镇", original);
+        ParsedReport department = ReportFixture.consistent2021().agency("盐池县教育局").reportId("9".repeat(64))
+                .overview(PROSE.replace("我镇", "本局")).build();
+
+        assertThat(counted.dependentsOf("教育局", department)).containsExactly(
+                new HistoryIndex.Dependent(new HistoryIndex.Entry("花马池镇", original), Set.of(History.Part.PEERS)),
+                new HistoryIndex.Dependent(new HistoryIndex.Entry("盐池县", county), Set.of(History.Part.PARTS)));
     }
 
     @Test
@@ -291,8 +305,17 @@ class ReportHistoryTests {
     private static Map<HistoryIndex.Entry, History> judgedWithLookupsKept(CountingHistory counted, ParsedReport arrived) {
         return counted.withLookupsKept(() -> {
             counted.historyOf("教育局", arrived);
-            return counted.dependentsOf("教育局", arrived);
+            return dependentsWithTheirHistories(counted, "教育局", arrived);
         });
+    }
+
+    /** The reports {@code report} changes the verdict of, each with its whole history once it is recorded. */
+    private static Map<HistoryIndex.Entry, History> dependentsWithTheirHistories(HistoryIndex history,
+            String agencyKey, ParsedReport report) {
+        Map<HistoryIndex.Entry, History> dependents = new LinkedHashMap<>();
+        history.dependentsOf(agencyKey, report).forEach(dependent -> dependents.put(dependent.entry(),
+                history.historyOnceRecorded(dependent.entry(), agencyKey, report)));
+        return dependents;
     }
 
     /** The history on the heap, counting the sentence scans and reads of reports a store would make. */

@@ -3,6 +3,8 @@ package io.nianbao.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,15 @@ import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
 
 class RuleEngineTests {
+    /** Prose long enough for the copy rules to compare. */
+    private static final String PROSE = "本年度，县政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、"
+            + "不公开为例外，围绕优化营商环境、乡村振兴和民生保障等重点领域，通过县政府门户网站、政务新媒体和政务服务中心"
+            + "主动公开政府信息，依申请公开办理流程规范，答复及时，政府信息管理和平台建设持续加强，监督保障机制不断完善。";
+
     private final RuleEngine engine = new RuleEngine();
+    /** A county government's report, its history giving every rule that reads one a finding. */
+    private final ParsedReport county = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("1".repeat(64))
+            .overview(PROSE).build();
 
     @Test
     void theCatalogueHoldsTheRulesOfDomainSectionSixOnceEach() {
@@ -78,5 +88,78 @@ class RuleEngineTests {
         assertThat(validated.getValidatedAt()).isEqualTo(validatedAt);
         AvroCodec<ValidatedReport> codec = AvroCodec.of(ValidatedReport.class);
         assertThat(codec.decode(codec.encode(validated))).isEqualTo(validated);
+    }
+
+    @Test
+    void aRuleReadsNoPartOfTheHistoryButThoseItNames() {
+        History whole = wholeHistory(List.of(new CountyFigures("5".repeat(64), false, List.of(100, 10, 10, 10))));
+        assertThat(engine.validate(county, whole).findings()).extracting(Finding::getRuleId)
+                .as("the history gives each rule that reads it something to find")
+                .contains("COPY-PRIOR", "COPY-PEER", "HIER-SUM", "PUB-CHANGED");
+
+        for (Rule rule : engine.rules()) {
+            for (History.Part part : History.Part.values()) {
+                if (!rule.reads().contains(part)) {
+                    assertThat(rule.evaluate(county, without(whole, part))).as("%s without %s", rule.id(), part)
+                            .isEqualTo(rule.evaluate(county, whole));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReportJudgedAgainAfterItsPartsChangedHasTheFindingsOfAWholeJudgmentInTheirOrder() {
+        List<CountyFigures> before = List.of(new CountyFigures("5".repeat(64), false, List.of(10, 1, 0, 0)));
+        List<CountyFigures> after = List.of(before.get(0),
+                new CountyFigures("6".repeat(64), false, List.of(90, 9, 9, 9)));
+        Validation earlier = engine.validate(county, wholeHistory(before));
+
+        Validation again = engine.revalidate(county, new History(null, null, null, List.of(), after),
+                earlier.findings(), Set.of(History.Part.PARTS));
+
+        Validation whole = engine.validate(county, wholeHistory(after));
+        assertThat(earlier.findings()).extracting(Finding::getRuleId).doesNotContain("HIER-SUM");
+        assertThat(again.findings()).isEqualTo(whole.findings()).extracting(Finding::getRuleId).contains("HIER-SUM");
+        assertThat(again.status()).isEqualTo(whole.status());
+        assertThat(engine.partsReadAlong(Set.of(History.Part.PARTS))).containsExactly(History.Part.PARTS);
+    }
+
+    @Test
+    void aReportJudgedAgainAfterItsPeersChangedLooksUpWhatCopyPeerReadsAndKeepsTheRest() {
+        History whole = wholeHistory(List.of());
+        Validation earlier = engine.validate(county, new History(whole.previousYear(), null, whole.sameYearPrevious(),
+                List.of(), List.of(), whole.fingerprintPeers()));
+        Set<History.Part> read = engine.partsReadAlong(Set.of(History.Part.PEERS));
+
+        Validation again = engine.revalidate(county, new History(null, null, null, whole.peers(), List.of(),
+                whole.fingerprintPeers()), earlier.findings(), Set.of(History.Part.PEERS));
+
+        assertThat(read).containsExactlyInAnyOrder(History.Part.PEERS, History.Part.FINGERPRINT_PEERS);
+        assertThat(again.findings()).isEqualTo(engine.validate(county, whole).findings());
+    }
+
+    /**
+     * The county report's history: its year before with the same prose (COPY-PRIOR), an earlier version of the
+     * same year (PUB-CHANGED), a near copy of another agency's kept here and one kept elsewhere (COPY-PEER), and
+     * the county's {@code parts}.
+     */
+    private History wholeHistory(List<CountyFigures> parts) {
+        ParsedReport previousYear = ReportFixture.consistent2021().agency("盐池县人民政府").year(2022)
+                .reportId("2".repeat(64)).overview(PROSE).build();
+        ParsedReport earlierVersion = ReportFixture.consistent2021().agency("盐池县人民政府").reportId("3".repeat(64))
+                .overview(PROSE).cell("newApplications", 0, 5).build();
+        ParsedReport copy = ReportFixture.consistent2021().agency("盐池县教育局").reportId("4".repeat(64))
+                .overview(PROSE.replace("县政府办公室", "县教育局")).build();
+        return new History(previousYear, null, earlierVersion, List.of(copy), parts,
+                List.of(new FingerprintPeer("7".repeat(64), "开封市鼓楼区人民政府", 2023, 0.95)));
+    }
+
+    private static History without(History history, History.Part part) {
+        return new History(part == History.Part.PREVIOUS_YEAR ? null : history.previousYear(),
+                part == History.Part.NEXT_YEAR ? null : history.nextYear(),
+                part == History.Part.SAME_YEAR_PREVIOUS ? null : history.sameYearPrevious(),
+                part == History.Part.PEERS ? List.of() : history.peers(),
+                part == History.Part.PARTS ? List.of() : history.parts(),
+                part == History.Part.FINGERPRINT_PEERS ? List.of() : history.fingerprintPeers());
     }
 }

@@ -2,6 +2,7 @@ package io.nianbao.rules.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.nianbao.rules.History;
 import io.nianbao.schema.Finding;
@@ -17,6 +18,11 @@ public final class CarryChainRule extends YearToYearRule {
 
     public CarryChainRule() {
         super(ID, Severity.WARN);
+    }
+
+    @Override
+    public Set<History.Part> reads() {
+        return Set.of(History.Part.PREVIOUS_YEAR);
     }
 
     @Override

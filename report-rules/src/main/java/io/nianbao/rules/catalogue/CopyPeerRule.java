@@ -32,6 +32,11 @@ public final class CopyPeerRule extends CatalogueRule {
     }
 
     @Override
+    public Set<History.Part> reads() {
+        return Set.of(History.Part.PEERS, History.Part.FINGERPRINT_PEERS);
+    }
+
+    @Override
     public List<Finding> evaluate(ParsedReport report) {
         return List.of();
     }

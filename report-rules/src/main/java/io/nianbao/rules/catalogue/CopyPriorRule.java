@@ -1,6 +1,7 @@
 package io.nianbao.rules.catalogue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 import io.nianbao.rules.History;
@@ -21,6 +22,11 @@ public final class CopyPriorRule extends YearToYearRule {
 
     public CopyPriorRule() {
         super(ID, Severity.WARN);
+    }
+
+    @Override
+    public Set<History.Part> reads() {
+        return Set.of(History.Part.PREVIOUS_YEAR);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.nianbao.rules.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.nianbao.rules.CountyFigures;
@@ -69,6 +70,11 @@ public final class HierarchySumRule extends CatalogueRule {
 
     public HierarchySumRule() {
         super(ID, Severity.INFO);
+    }
+
+    @Override
+    public Set<History.Part> reads() {
+        return Set.of(History.Part.PARTS);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.nianbao.rules.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.nianbao.rules.History;
@@ -17,6 +18,11 @@ public final class InForceChainRule extends YearToYearRule {
 
     public InForceChainRule() {
         super(ID, Severity.INFO);
+    }
+
+    @Override
+    public Set<History.Part> reads() {
+        return Set.of(History.Part.PREVIOUS_YEAR);
     }
 
     @Override

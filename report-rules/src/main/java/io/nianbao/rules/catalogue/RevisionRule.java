@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.nianbao.rules.History;
 import io.nianbao.schema.Finding;
@@ -29,6 +30,16 @@ public final class RevisionRule extends YearToYearRule {
 
     public RevisionRule() {
         super(ID, Severity.WARN);
+    }
+
+    @Override
+    public Set<String> findingIds() {
+        return Set.of(ID, DUPLICATE_ID);
+    }
+
+    @Override
+    public Set<History.Part> reads() {
+        return Set.of(History.Part.SAME_YEAR_PREVIOUS);
     }
 
     @Override

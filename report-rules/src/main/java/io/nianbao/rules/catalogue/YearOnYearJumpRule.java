@@ -1,6 +1,7 @@
 package io.nianbao.rules.catalogue;
 
 import java.util.List;
+import java.util.Set;
 
 import io.nianbao.rules.History;
 import io.nianbao.schema.Finding;
@@ -15,6 +16,11 @@ public final class YearOnYearJumpRule extends YearToYearRule {
 
     public YearOnYearJumpRule() {
         super(ID, Severity.INFO);
+    }
+
+    @Override
+    public Set<History.Part> reads() {
+        return Set.of(History.Part.PREVIOUS_YEAR);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -23,15 +24,17 @@ import org.jboss.logging.Logger;
 import io.nianbao.rules.CountyFigures;
 import io.nianbao.rules.FingerprintPeer;
 import io.nianbao.rules.HistoryIndex;
+import io.nianbao.rules.Validation;
 import io.nianbao.rules.catalogue.HierarchySumRule;
 import io.nianbao.rules.catalogue.TextFingerprint;
 import io.nianbao.schema.Finding;
+import io.nianbao.schema.KeptVerdict;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.schema.kafka.AvroCodec;
 
 /**
- * The year-to-year history of the agencies whose reports reach one partition of reports.parsed, in three Kafka
+ * The year-to-year history of the agencies whose reports reach one partition of reports.parsed, in four Kafka
  * Streams key-value stores (RocksDB on disk, each backed by a compacted changelog topic, so an instance that takes
  * the partition over restores them). reports.parsed is partitioned by place (PlacePartitioner), so what the rules
  * compare is here: an agency's other years and same-year versions, its county's government and departments and
@@ -57,6 +60,11 @@ public final class PartitionHistory extends HistoryIndex {
      * {@code <sentence hash>#} → how many entries hold the sentence, so boilerplate is told without scanning it.
      */
     public static final String SENTENCES = "sentences";
+    /**
+     * Entry key → the {@link KeptVerdict} of the entry's report: the findings it was last published with, which
+     * judging it again when one part of its history changes keeps for the rules that do not read that part.
+     */
+    public static final String VERDICTS = "verdicts";
 
     private static final int SENTENCE_PREFIX = 17;
     /** A sentence hash as 16 lower-case hex digits, as {@code %016x} writes it (the keys' format). */
@@ -65,30 +73,45 @@ public final class PartitionHistory extends HistoryIndex {
     private static final int NOT_READ = Integer.MIN_VALUE;
     private static final StringSerializer PREFIX = new StringSerializer();
     private static final AvroCodec<ReportHistoryEntry> CODEC = AvroCodec.of(ReportHistoryEntry.class);
+    private static final AvroCodec<KeptVerdict> VERDICT_CODEC = AvroCodec.of(KeptVerdict.class);
 
     private final KeyValueStore<String, byte[]> agencyYears;
     private final KeyValueStore<String, byte[]> countyYears;
     private final KeyValueStore<String, byte[]> sentences;
+    private final KeyValueStore<String, byte[]> verdicts;
     private final FingerprintIndex fingerprints;
 
     public PartitionHistory(KeyValueStore<String, byte[]> agencyYears, KeyValueStore<String, byte[]> countyYears,
-            KeyValueStore<String, byte[]> sentences, FingerprintIndex fingerprints) {
+            KeyValueStore<String, byte[]> sentences, KeyValueStore<String, byte[]> verdicts,
+            FingerprintIndex fingerprints) {
         this.agencyYears = agencyYears;
         this.countyYears = countyYears;
         this.sentences = sentences;
+        this.verdicts = verdicts;
         this.fingerprints = fingerprints;
     }
 
+    /** The history of the partition whose records {@code context} processes: its stores and the global index. */
+    public static PartitionHistory of(ProcessingContext context) {
+        return new PartitionHistory(context.getStateStore(AGENCY_YEARS), context.getStateStore(COUNTY_YEARS),
+                context.getStateStore(SENTENCES), context.getStateStore(VERDICTS),
+                new FingerprintIndex(context.getStateStore(FingerprintIndex.STORE)));
+    }
+
     /**
-     * The three stores: persistent (RocksDB) and logged to their changelog topics, behind Kafka Streams' record
-     * cache, so a key written again before the next commit (a sentence's holder count, shared by many reports) goes
-     * to RocksDB and the changelog once.
+     * The four stores: persistent (RocksDB) and logged to their changelog topics. All but the sentences behind Kafka
+     * Streams' record cache, so a key written again before the next commit goes to RocksDB and the changelog once.
+     * The sentences are not: COPY-PEER's lookup scans them for every sentence of every report judged, and a scan
+     * through the cache merges the cache's keys with RocksDB's one by one: the scans took three times as long
+     * (BENCHMARKS "Judged again by the rules that read what changed"), more than writing a sentence's holder count
+     * to the changelog at every report that holds it costs, rather than once a commit.
      */
     public static List<StoreBuilder<KeyValueStore<String, byte[]>>> storeBuilders() {
-        return List.of(AGENCY_YEARS, COUNTY_YEARS, SENTENCES).stream()
-                .map(name -> Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
-                        Serdes.ByteArray()).withCachingEnabled())
-                .toList();
+        return List.of(AGENCY_YEARS, COUNTY_YEARS, SENTENCES, VERDICTS).stream().map(name -> {
+            StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
+                    Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray());
+            return name.equals(SENTENCES) ? store.withCachingDisabled() : store.withCachingEnabled();
+        }).toList();
     }
 
     public ReportHistoryEntry entry(String agencyKey, int year) {
@@ -148,6 +171,30 @@ public final class PartitionHistory extends HistoryIndex {
     protected int holderCount(long sentence) {
         byte[] count = sentences.get(holderCountKey(sentence));
         return count == null ? 0 : ByteBuffer.wrap(count).getInt();
+    }
+
+    /** Keeps the verdict's findings as its report's latest, unless the report has no year (and no entry). */
+    public void keepVerdict(String agencyKey, Validation validation) {
+        ParsedReport report = validation.report();
+        if (report.getYear() != null) {
+            verdicts.put(entryKey(agencyKey, report.getYear()), VERDICT_CODEC.encode(KeptVerdict.newBuilder()
+                    .setReportId(report.getReportId()).setRulesVersion(validation.rulesVersion())
+                    .setFindings(validation.findings()).build()));
+        }
+    }
+
+    /**
+     * The findings this very report (same id) was last published with under {@code rulesVersion}; null when none
+     * are kept (a report kept by a build before verdicts were, or judged under other rules).
+     */
+    public List<Finding> keptFindings(String agencyKey, ParsedReport report, String rulesVersion) {
+        byte[] value = report.getYear() == null ? null : verdicts.get(entryKey(agencyKey, report.getYear()));
+        if (value == null) {
+            return null;
+        }
+        KeptVerdict kept = VERDICT_CODEC.decode(value);
+        return kept.getReportId().equals(report.getReportId()) && kept.getRulesVersion().equals(rulesVersion)
+                ? kept.getFindings() : null;
     }
 
     /** The revision findings recorded for this very report (same report id) in its agency and year; else none. */

@@ -3,11 +3,15 @@ package io.nianbao.validate.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import io.nianbao.rules.History;
+import io.nianbao.rules.HistoryIndex;
 import io.nianbao.rules.RuleEngine;
 import io.nianbao.rules.Validation;
 import io.nianbao.schema.Alert;
+import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.validate.repository.PartitionHistory;
@@ -41,19 +45,38 @@ public class ValidationService {
         verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, report, itsHistory, history)));
         ParsedReport nextYear = itsHistory.nextYear();
         if (nextYear != null) {
-            // Its own history, with this report as its year before: peers and parts too, or its other findings
-            // (COPY-PEER, HIER-SUM) would drop out of the verdict published again.
-            History nextYearsHistory = history.historyOf(agencyKey, nextYear);
-            verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, nextYear, new History(report,
-                    nextYearsHistory.nextYear(), null, nextYearsHistory.peers(), nextYearsHistory.parts(),
-                    nextYearsHistory.fingerprintPeers()), history)));
+            // Its year before is this report now.
+            verdicts.add(new Verdict(agencyKey, province, judgeAgain(agencyKey, nextYear,
+                    Set.of(History.Part.PREVIOUS_YEAR), parts -> {
+                        History nextYearsHistory = history.historyOf(agencyKey, nextYear, parts);
+                        return new History(report, nextYearsHistory.nextYear(), null, nextYearsHistory.peers(),
+                                nextYearsHistory.parts(), nextYearsHistory.fingerprintPeers());
+                    }, history)));
         }
         // Of two near-identical reports both are flagged (COPY-PEER), also the one that arrived first; a county
         // government's report is compared again with its parts (HIER-SUM) when one of them arrives after it.
-        history.dependentsOf(agencyKey, report).forEach((kept, keptHistory) -> verdicts.add(new Verdict(
-                kept.agencyKey(), kept.report().getDivision().getProvinceCode(),
-                judge(kept.agencyKey(), kept.report(), keptHistory, history))));
+        for (HistoryIndex.Dependent dependent : history.dependentsOf(agencyKey, report)) {
+            HistoryIndex.Entry kept = dependent.entry();
+            verdicts.add(new Verdict(kept.agencyKey(), kept.report().getDivision().getProvinceCode(),
+                    judgeAgain(kept.agencyKey(), kept.report(), dependent.changed(),
+                            parts -> history.historyOnceRecorded(kept, agencyKey, report, parts), history)));
+        }
         return verdicts;
+    }
+
+    /**
+     * A kept report judged again now that the parts {@code changed} of its history did: by the rules that read
+     * them, on a history with what those rules read ({@code historyWith} looks up the parts it is given), the other
+     * rules' findings kept from its last verdict; by every rule on its whole history when no verdict of it is kept
+     * under these rules.
+     */
+    private Validation judgeAgain(String agencyKey, ParsedReport report, Set<History.Part> changed,
+            Function<Set<History.Part>, History> historyWith, PartitionHistory history) {
+        List<Finding> earlier = history.keptFindings(agencyKey, report, RuleEngine.RULES_VERSION);
+        if (earlier == null) {
+            return judge(agencyKey, report, historyWith.apply(History.Part.ALL), history);
+        }
+        return engine.revalidate(report, historyWith.apply(engine.partsReadAlong(changed)), earlier, changed);
     }
 
     /** The entry the report leaves in the history: itself with its revision findings, from its own verdict. */

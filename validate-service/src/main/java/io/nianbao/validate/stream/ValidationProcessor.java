@@ -33,7 +33,8 @@ import io.opentelemetry.context.Scope;
 
 /**
  * Validates each record of reports.parsed against its partition's history (and the global fingerprint index) and
- * forwards the verdicts and their alerts (or a dead letter); records the report in the history and publishes its
+ * forwards the verdicts and their alerts (or a dead letter), keeping each verdict's findings with its report;
+ * records the report in the history and publishes its
  * fingerprint's changes to the global index's topic. Under exactly_once_v2 the outputs, the store's changes, the
  * index's records and the input offset commit together or not at all.
  * <p>
@@ -67,9 +68,7 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
     @Override
     public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
-        this.history = new PartitionHistory(context.getStateStore(PartitionHistory.AGENCY_YEARS),
-                context.getStateStore(PartitionHistory.COUNTY_YEARS), context.getStateStore(PartitionHistory.SENTENCES),
-                new FingerprintIndex(context.getStateStore(FingerprintIndex.STORE)));
+        this.history = PartitionHistory.of(context);
     }
 
     /**
@@ -122,6 +121,7 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
             alerts.forEach(alert -> forward(ValidationTopology.ALERTS, verdict.agencyKey(), verdict.province(), reportId,
                     alert, record.timestamp()));
             count(verdict, alerts);
+            history.keepVerdict(verdict.agencyKey(), verdict.validation());
         }
         for (KeyValue<Bytes, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, verdicts))) {
             context.forward(new Record<>(change.key, change.value, record.timestamp(), FingerprintIndex.headersOf(change)),

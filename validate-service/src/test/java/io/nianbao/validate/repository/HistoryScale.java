@@ -260,10 +260,7 @@ public final class HistoryScale {
         @Override
         public void init(ProcessorContext<Bytes, byte[]> context) {
             this.context = context;
-            history = new PartitionHistory(context.getStateStore(PartitionHistory.AGENCY_YEARS),
-                    context.getStateStore(PartitionHistory.COUNTY_YEARS),
-                    context.getStateStore(PartitionHistory.SENTENCES),
-                    new FingerprintIndex(context.getStateStore(FingerprintIndex.STORE)));
+            history = PartitionHistory.of(context);
         }
 
         @Override

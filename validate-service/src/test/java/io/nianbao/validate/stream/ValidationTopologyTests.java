@@ -17,6 +17,7 @@ import io.nianbao.rules.RuleEngine;
 import io.nianbao.schema.Alert;
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.Finding;
+import io.nianbao.schema.KeptVerdict;
 import io.nianbao.schema.Outcome;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ReportHistoryEntry;
@@ -30,6 +31,7 @@ import io.nianbao.validate.stream.TopologyHarness.Sink;
 
 class ValidationTopologyTests {
     private static final AvroCodec<ParsedReport> CODEC = AvroCodec.of(ParsedReport.class);
+    private static final AvroCodec<KeptVerdict> VERDICTS = AvroCodec.of(KeptVerdict.class);
     /** A county government's report counting 16 new applications, and one of its towns' counting 47. */
     private static final ParsedReport COUNTY_OF_THE_TOWN = ReportFixture.consistent2021().agency("测试县人民政府")
             .reportId("c1".repeat(32)).division("649999", null).build();
@@ -290,6 +292,54 @@ class ValidationTopologyTests {
                 .containsExactly(tuple(List.of("applications.newApplications[6]"), ">= 47", "16"));
         assertKeyAndProvince(validated.received().get(2), "64|测试县", "64");
         assertThat(historyEntries.received()).hasSize(2);
+    }
+
+    @Test
+    void aCountyGovernmentJudgedAgainForItsPartsKeepsItsOtherRulesFindingsFromItsLastVerdict() {
+        send(record("64|测试县", CODEC.encode(COUNTY_OF_THE_TOWN), null));
+        Finding kept = keptFinding();
+        keepVerdict("64|测试县|2023", COUNTY_OF_THE_TOWN.getReportId(), RuleEngine.RULES_VERSION, kept);
+
+        send(record("64|测试镇", CODEC.encode(TOWN), null));
+
+        // Only HIER-SUM read what changed: the finding kept for a rule that judges the report alone is not judged again.
+        ValidatedReport again = validated.received().get(2).getPayload();
+        assertThat(again.getReport()).isEqualTo(COUNTY_OF_THE_TOWN);
+        assertThat(again.getFindings()).extracting(Finding::getRuleId).containsExactly("SEC5-EMPTY", "HIER-SUM");
+        assertThat(again.getFindings().get(0)).isEqualTo(kept);
+        assertThat(again.getStatus()).isEqualTo("warnings");
+        assertThat(keptVerdict("64|测试县|2023").getFindings()).isEqualTo(again.getFindings());
+    }
+
+    @Test
+    void aReportWhoseLastVerdictWasUnderOtherRulesOrOfAnotherReportIsJudgedAgainWhole() {
+        send(record("64|测试县", CODEC.encode(COUNTY_OF_THE_TOWN), null));
+        keepVerdict("64|测试县|2023", COUNTY_OF_THE_TOWN.getReportId(), "0", keptFinding());
+        send(record("64|测试镇", CODEC.encode(TOWN), null));
+        keepVerdict("64|测试县|2023", "c3".repeat(32), RuleEngine.RULES_VERSION, keptFinding());
+        send(record("64|测试镇", CODEC.encode(ParsedReport.newBuilder(TOWN).setReportId("c4".repeat(32)).build()), null));
+
+        // The county, the town, the county again; the town's other version, the county again.
+        assertThat(validated.received()).hasSize(5);
+        for (ValidatedReport again : List.of(validated.received().get(2).getPayload(), validated.received().get(4).getPayload())) {
+            assertThat(again.getReport()).isEqualTo(COUNTY_OF_THE_TOWN);
+            assertThat(again.getFindings()).extracting(Finding::getRuleId).containsExactly("HIER-SUM");
+        }
+    }
+
+    /** A finding of a rule that judges the report alone, which the county's own report does not give. */
+    private static Finding keptFinding() {
+        return Finding.newBuilder().setRuleId("SEC5-EMPTY").setSeverity(Severity.WARN).setOutcome(Outcome.FAILED)
+                .setMessageZh("第五部分为空（保存的判定）").setMessageEn("Section five is empty (a kept verdict)").build();
+    }
+
+    private void keepVerdict(String entryKey, String reportId, String rulesVersion, Finding finding) {
+        harness.store(PartitionHistory.VERDICTS).put(entryKey, VERDICTS.encode(KeptVerdict.newBuilder()
+                .setReportId(reportId).setRulesVersion(rulesVersion).setFindings(List.of(finding)).build()));
+    }
+
+    private KeptVerdict keptVerdict(String entryKey) {
+        return VERDICTS.decode(harness.store(PartitionHistory.VERDICTS).get(entryKey));
     }
 
     @Test
