@@ -34,9 +34,9 @@ import io.opentelemetry.context.Scope;
 /**
  * Validates each record of reports.parsed against its partition's history (and the global fingerprint index) and
  * forwards the verdicts and their alerts (or a dead letter), keeping each verdict's findings with its report;
- * records the report in the history and publishes its
- * fingerprint's changes to the global index's topic. Under exactly_once_v2 the outputs, the store's changes, the
- * index's records and the input offset commit together or not at all.
+ * records the report in the history and publishes its fingerprint's changes to the global index's topic. Under
+ * exactly_once_v2 the outputs, the stores' changes, the index's records and the input offset commit together or
+ * not at all.
  * <p>
  * Its outputs are Avro records under agency keys, but for the index's records, which are the global store's keys
  * and values as they are.
