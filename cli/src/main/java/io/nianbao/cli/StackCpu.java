@@ -1,6 +1,7 @@
 package io.nianbao.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,14 +59,22 @@ final class StackCpu {
 
     /** Prints each component's CPU time per report between start and {@link #stop}, and what the cores allow. */
     void print(int reports) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("CPU time per process (operating system's count, %d reports, %d cores; of it, where threads"
+        print(atStart, atStop, reports, Runtime.getRuntime().availableProcessors(), System.out);
+    }
+
+    /**
+     * {@link #print(int)} of the components read at start ({@code atStart}) and, but for those that exited, at stop
+     * ({@code atStop}), on {@code cores} cores.
+     */
+    static void print(Map<String, Reading> atStart, Map<String, Reading> atStop, int reports, int cores,
+            PrintStream out) {
+        out.printf("CPU time per process (operating system's count, %d reports, %d cores; of it, where threads"
                 + " are named, the JIT compilers' and the garbage collector's):%n", reports, cores);
         double total = 0;
         double compiling = 0;
         boolean threadsKnown = true;
         List<String> exited = new ArrayList<>();
-        for (String component : processes.keySet()) {
+        for (String component : atStart.keySet()) {
             Reading stopped = atStop.get(component);
             if (stopped == null) {
                 // Its CPU time went with it: the total below would understate what a report costs.
@@ -78,19 +87,19 @@ final class StackCpu {
             Optional<Shares> shares = Shares.between(started, stopped);
             threadsKnown &= shares.isPresent();
             compiling += shares.map(share -> share.jit() * seconds).orElse(0.0);
-            System.out.printf("  %-18s %7.1f s  %6.1f ms/report%s%n", component, seconds, 1000 * seconds / reports,
+            out.printf("  %-18s %7.1f s  %6.1f ms/report%s%n", component, seconds, 1000 * seconds / reports,
                     shares.map(share -> String.format("  (JIT %2.0f %%, GC %2.0f %%)", 100 * share.jit(), 100 * share.gc()))
                             .orElse(""));
         }
         if (!exited.isEmpty()) {
-            System.out.println("  exited during the run, not counted: " + String.join(", ", exited));
+            out.println("  exited during the run, not counted: " + String.join(", ", exited));
         }
-        System.out.printf("  %-18s %7.1f s  %6.1f ms/report: at that cost the %d cores store at most %.0f reports/s%n",
+        out.printf("  %-18s %7.1f s  %6.1f ms/report: at that cost the %d cores store at most %.0f reports/s%n",
                 exited.isEmpty() ? "all" : "all counted", total, 1000 * total / reports, cores,
                 total > 0 ? cores * reports / total : 0.0);
         if (threadsKnown && compiling > 0) {
             double compiled = total - compiling;
-            System.out.printf("  %-18s %7.1f s  %6.1f ms/report: once compiled, at most %.0f reports/s%n",
+            out.printf("  %-18s %7.1f s  %6.1f ms/report: once compiled, at most %.0f reports/s%n",
                     "all but the JIT", compiled, 1000 * compiled / reports, compiled > 0 ? cores * reports / compiled : 0.0);
         }
     }
