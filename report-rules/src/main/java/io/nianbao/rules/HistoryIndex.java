@@ -354,5 +354,8 @@ public abstract class HistoryIndex {
 
     /** A kept report whose verdict an arrival changes, and the parts of its history that change with it. */
     public record Dependent(Entry entry, Set<History.Part> changed) {
+        public Dependent {
+            changed = Set.copyOf(changed);
+        }
     }
 }
