@@ -25,7 +25,7 @@ public record Validation(ParsedReport report, List<Finding> findings, ReportStat
      * offices must hear of, although the new version may well be consistent.
      */
     static final Set<String> ALERTING_WARNINGS = Set.of(RevisionRule.ID);
-    private static final Set<String> REVISION_RULES = Set.of(RevisionRule.ID, RevisionRule.DUPLICATE_ID);
+    private static final Set<String> REVISION_RULES = RevisionRule.FINDING_IDS;
 
     /**
      * The findings that raise an alert: an ERROR rule that FAILED (not one that could not be assessed), and a

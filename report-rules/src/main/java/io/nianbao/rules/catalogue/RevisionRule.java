@@ -21,6 +21,8 @@ import io.nianbao.schema.json.RecordMaps;
 public final class RevisionRule extends YearToYearRule {
     public static final String ID = "PUB-CHANGED";
     public static final String DUPLICATE_ID = "PUB-DUP";
+    /** Its findings' ids: a revision's, and a duplicate publication's. */
+    public static final Set<String> FINDING_IDS = Set.of(ID, DUPLICATE_ID);
 
     /** What the agency published; not where or how nianbao got and read it. */
     private static final List<String> CONTENT = List.of("title", "titleYear", "periodYear", "publicationDate",
@@ -34,7 +36,7 @@ public final class RevisionRule extends YearToYearRule {
 
     @Override
     public Set<String> findingIds() {
-        return Set.of(ID, DUPLICATE_ID);
+        return FINDING_IDS;
     }
 
     @Override
