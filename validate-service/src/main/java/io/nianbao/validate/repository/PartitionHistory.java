@@ -98,6 +98,11 @@ public final class PartitionHistory extends HistoryIndex {
                 new FingerprintIndex(context.getStateStore(FingerprintIndex.STORE)));
     }
 
+    /** The names of the partition's stores. */
+    public static List<String> storeNames() {
+        return List.of(AGENCY_YEARS, COUNTY_YEARS, SENTENCES, VERDICTS);
+    }
+
     /**
      * The four stores: persistent (RocksDB) and logged to their changelog topics. All but the sentences behind Kafka
      * Streams' record cache, so a key written again before the next commit goes to RocksDB and the changelog once.
@@ -107,7 +112,7 @@ public final class PartitionHistory extends HistoryIndex {
      * to the changelog at every report that holds it costs, rather than once a commit.
      */
     public static List<StoreBuilder<KeyValueStore<String, byte[]>>> storeBuilders() {
-        return List.of(AGENCY_YEARS, COUNTY_YEARS, SENTENCES, VERDICTS).stream().map(name -> {
+        return storeNames().stream().map(name -> {
             StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
                     Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray());
             return name.equals(SENTENCES) ? store.withCachingDisabled() : store.withCachingEnabled();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.test.TestRecord;
 
 import io.nianbao.corpus.ReportGenerator;
@@ -21,6 +22,7 @@ import io.nianbao.schema.Division;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.validate.repository.PartitionHistory;
 
 /**
  * Every verdict, alert and dead letter the topology gives for generated reports, written out without the times it
@@ -32,6 +34,8 @@ import io.nianbao.schema.kafka.AvroCodec;
  * counties, each reading what the other publishes to the global fingerprint index after every report: copies kept
  * in the other partition are found there; every tenth report copies the prose of the seventh before it, as
  * agencies copy across counties.
+ * <p>
+ * It prints how many values each of the history's stores holds, and their bytes, then the time taken.
  * <p>
  * {@code VerdictDump <reports> <output file>}
  */
@@ -83,9 +87,28 @@ public final class VerdictDump {
                 }
                 List.of(harness.validated, harness.alerts, harness.deadLetters).forEach(TopologyHarness.Sink::clear);
             }
+            for (String store : PartitionHistory.storeNames()) {
+                printSize(store, even, odd);
+            }
         }
         System.out.printf("%d reports judged in %.1f s; verdicts in %s%n", reports, (System.nanoTime() - start) / 1e9,
                 output);
+    }
+
+    /** How many values the store holds in the two instances, and their bytes (keys left out). */
+    private static void printSize(String store, TopologyHarness... instances) {
+        long values = 0;
+        long bytes = 0;
+        for (TopologyHarness instance : instances) {
+            try (KeyValueIterator<String, byte[]> all = instance.store(store).all()) {
+                while (all.hasNext()) {
+                    values++;
+                    bytes += all.next().value.length;
+                }
+            }
+        }
+        System.out.printf("store %s: %d values, %d bytes, %.0f bytes a value%n", store, values, bytes,
+                values == 0 ? 0.0 : (double) bytes / values);
     }
 
     /** The report as agency {@code agency}'s of {@code year}, in county {@code county}, its government or not. */
