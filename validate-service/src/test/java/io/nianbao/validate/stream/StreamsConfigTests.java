@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.validate.repository.CompressedStores;
 import io.quarkus.kafka.streams.runtime.KafkaStreamsPropertiesUtil;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,5 +28,11 @@ class StreamsConfigTests {
 
         assertThat(properties).containsKey(StreamsConfig.METRIC_REPORTER_CLASSES_CONFIG);
         assertThat(config.getList(StreamsConfig.METRIC_REPORTER_CLASSES_CONFIG)).isEmpty();
+    }
+
+    @Test
+    void theStoresAreCompressed() {
+        assertThat(KafkaStreamsPropertiesUtil.appKafkaStreamsProperties())
+                .containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, CompressedStores.class.getName());
     }
 }

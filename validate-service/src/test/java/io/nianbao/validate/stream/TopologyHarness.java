@@ -33,6 +33,7 @@ import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.schema.Topics;
 import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.validate.repository.CompressedStores;
 import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
@@ -67,6 +68,7 @@ public final class TopologyHarness implements AutoCloseable {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, CompressedStores.class);
         driver = new TopologyTestDriver(ValidationTopology.build(new ValidationService(engine), registry, openTelemetry), config);
         parsed = driver.createInputTopic(Topics.PARSED, new StringSerializer(), new ByteArraySerializer());
         validated = sink(Topics.VALIDATED, ValidatedReport.class);

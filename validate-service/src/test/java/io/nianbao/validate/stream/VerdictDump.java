@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -35,7 +36,8 @@ import io.nianbao.validate.repository.PartitionHistory;
  * in the other partition are found there; every tenth report copies the prose of the seventh before it, as
  * agencies copy across counties.
  * <p>
- * It prints how many values each of the history's stores holds, and their bytes, then the time taken.
+ * It prints how many values each of the history's stores holds and their bytes, the state's bytes on disk, then the
+ * time taken.
  * <p>
  * {@code VerdictDump <reports> <output file>}
  */
@@ -51,8 +53,10 @@ public final class VerdictDump {
         int counties = Math.max(1, agencies / AGENCIES_A_COUNTY);
         ReportGenerator generator = new ReportGenerator(2026, 0);
         long start = System.nanoTime();
-        try (TopologyHarness even = new TopologyHarness(new RuleEngine(), Files.createTempDirectory("verdicts-"));
-                TopologyHarness odd = new TopologyHarness(new RuleEngine(), Files.createTempDirectory("verdicts-"));
+        Path evenState = Files.createTempDirectory("verdicts-");
+        Path oddState = Files.createTempDirectory("verdicts-");
+        try (TopologyHarness even = new TopologyHarness(new RuleEngine(), evenState);
+                TopologyHarness odd = new TopologyHarness(new RuleEngine(), oddState);
                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
             int[] published = new int[2];
             for (int n = 0; n < reports; n++) {
@@ -90,6 +94,8 @@ public final class VerdictDump {
             for (String store : PartitionHistory.storeNames()) {
                 printSize(store, even, odd);
             }
+            System.out.printf("the two instances' state on disk, their stores flushed: %d bytes%n",
+                    flushedBytes(even, evenState) + flushedBytes(odd, oddState));
         }
         System.out.printf("%d reports judged in %.1f s; verdicts in %s%n", reports, (System.nanoTime() - start) / 1e9,
                 output);
@@ -109,6 +115,14 @@ public final class VerdictDump {
         }
         System.out.printf("store %s: %d values, %d bytes, %.0f bytes a value%n", store, values, bytes,
                 values == 0 ? 0.0 : (double) bytes / values);
+    }
+
+    /** The bytes of an instance's state directory once its history's stores wrote what they hold to their files. */
+    private static long flushedBytes(TopologyHarness instance, Path stateDir) throws IOException {
+        PartitionHistory.storeNames().forEach(store -> instance.store(store).flush());
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     /** The report as agency {@code agency}'s of {@code year}, in county {@code county}, its government or not. */
