@@ -312,6 +312,22 @@ class ValidationTopologyTests {
     }
 
     @Test
+    void theLaterYearJudgedAgainForItsYearBeforeKeepsItsOtherRulesFindingsFromItsLastVerdict() {
+        String key = "64|后到的上一年度镇";
+        ParsedReport later = ReportFixture.consistent2021().year(2024).reportId("4".repeat(64)).build();
+        send(record(key, CODEC.encode(later), null));
+        Finding kept = keptFinding();
+        keepVerdict(key + "|2024", later.getReportId(), RuleEngine.RULES_VERSION, kept);
+
+        send(record(key, CODEC.encode(ReportFixture.consistent2021().year(2023).reportId("3".repeat(64)).build()), null));
+
+        // Only the rules that read the year before were judged again: the kept finding is there as it was kept.
+        ValidatedReport again = validated.received().get(2).getPayload();
+        assertThat(again.getReport()).isEqualTo(later);
+        assertThat(again.getFindings()).contains(kept).extracting(Finding::getRuleId).contains("CARRY-CHAIN");
+    }
+
+    @Test
     void aReportWhoseLastVerdictWasUnderOtherRulesOrOfAnotherReportIsJudgedAgainWhole() {
         send(record("64|测试县", CODEC.encode(COUNTY_OF_THE_TOWN), null));
         keepVerdict("64|测试县|2023", COUNTY_OF_THE_TOWN.getReportId(), "0", keptFinding());
