@@ -3,15 +3,7 @@ package io.nianbao.store.rest;
 import static io.nianbao.store.TestRecords.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(MongoTestResource.class)
 class AlertStreamTests {
+    private static final Instant RAISED = Instant.parse("2025-02-03T00:00:00Z");
+
     @TestHTTPResource("/api/alerts/stream")
     URL stream;
 
@@ -42,25 +36,19 @@ class AlertStreamTests {
     @Test
     void anAlertConsumedFromKafkaIsPushedToTheFeedOnceEvenWhenRedelivered() throws Exception {
         store.clear();
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stream.toString())).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/event-stream"));
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            var alert = alert("live-1", "r9", "64", 2024, Instant.parse("2025-02-03T00:00:00Z"));
+        try (AlertFeedClient feed = AlertFeedClient.open(stream.toString())) {
+            assertThat(feed.contentType()).startsWith("text/event-stream");
+            feed.awaitLive(store);
+            var alert = alert("live-1", "r9", "64", 2024, RAISED);
             store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts", alert));
             store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts", alert));
             store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
-                    alert("live-2", "r9", "64", 2024, Instant.parse("2025-02-03T00:00:01Z"))));
-            CompletableFuture<String> events = CompletableFuture.supplyAsync(() -> {
-                StringBuilder data = new StringBuilder();
-                lines.lines().filter(line -> line.startsWith("data:")).limit(2).forEach(data::append);
-                return data.toString();
-            });
-            String data = events.get(30, TimeUnit.SECONDS);
-            assertThat(data).contains("\"alertId\":\"live-1\"").contains("\"alertId\":\"live-2\"")
-                    .contains("\"ruleId\":\"S3-BALANCE\"");
+                    alert("live-2", "r9", "64", 2024, RAISED.plusSeconds(1))));
+
+            List<String> data = feed.next(2);
+
+            assertThat(data.get(0)).contains("\"alertId\":\"live-1\"").contains("\"ruleId\":\"S3-BALANCE\"");
+            assertThat(data.get(1)).contains("\"alertId\":\"live-2\"");
         }
     }
 
@@ -69,22 +57,16 @@ class AlertStreamTests {
         // One inconsistent report raises several alerts back to back, faster than an event is written out.
         store.clear();
         int burst = 200;
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stream.toString())).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (AlertFeedClient feed = AlertFeedClient.open(stream.toString()).awaitLive(store)) {
             List<CompletableFuture<Void>> acknowledged = new ArrayList<>();
             for (int i = 0; i < burst; i++) {
                 acknowledged.add(store.send(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
-                        alert("burst-" + i, "r10", "64", 2024, Instant.parse("2025-02-03T00:00:00Z").plusSeconds(i)))));
+                        alert("burst-" + i, "r10", "64", 2024, RAISED.plusSeconds(i)))));
             }
             CompletableFuture.allOf(acknowledged.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-            CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() ->
-                    lines.lines().filter(line -> line.startsWith("data:")).limit(burst).toList());
 
-            List<String> data = events.get(30, TimeUnit.SECONDS);
+            List<String> data = feed.next(burst);
 
-            assertThat(data).hasSize(burst);
             for (int i = 0; i < burst; i++) {
                 assertThat(data.get(i)).contains("\"alertId\":\"burst-" + i + "\"");
             }

@@ -5,20 +5,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -62,14 +57,13 @@ class ProtectedAlertStreamTests {
         store.clear();
         String token = given().header(StoreApiKeyFilter.HEADER, KEY).get("/api/alerts/stream-token").then().statusCode(200)
                 .extract().path("token");
-        HttpResponse<InputStream> response = open("?token=" + token);
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (AlertFeedClient feed = AlertFeedClient.open(stream + "?token=" + token)) {
+            assertThat(feed.status()).isEqualTo(200);
+            feed.awaitLive(store);
             store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
                     alert("protected-1", "r9", "64", 2024, Instant.parse("2025-02-03T00:00:00Z"))));
-            CompletableFuture<String> event = CompletableFuture.supplyAsync(
-                    () -> lines.lines().filter(line -> line.startsWith("data:")).findFirst().orElseThrow());
-            assertThat(event.get(30, TimeUnit.SECONDS)).contains("\"alertId\":\"protected-1\"");
+
+            assertThat(feed.next(1).get(0)).contains("\"alertId\":\"protected-1\"");
         }
     }
 
