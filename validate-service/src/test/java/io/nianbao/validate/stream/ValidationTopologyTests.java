@@ -243,15 +243,18 @@ class ValidationTopologyTests {
         assertThat(again.getStatus()).isEqualTo("warnings");
     }
 
+    private static final String PROSE = "本年度，我镇坚持以公开为常态、不公开为例外，围绕决策、执行、管理、服务、结果等关键环节，深入推进政府信息"
+            + "公开工作。全年通过镇政府门户网站、微信公众号等平台主动公开政府信息，涵盖工作报告、法治政府建设、民生保障、农业补贴、"
+            + "预决算及三公经费、村庄规划等方面，依申请公开流程规范有序，信息管理机制持续完善，平台建设成效显著提升。";
+    private static final ParsedReport ORIGINAL = ReportFixture.consistent2021().agency("盐池县青山乡人民政府")
+            .reportId("e1".repeat(32)).overview(PROSE).build();
+    private static final ParsedReport NEAR_COPY = ReportFixture.consistent2021().agency("盐池县麻黄山乡人民政府")
+            .reportId("e2".repeat(32)).overview(PROSE.replace("我镇", "本乡")).build();
+
     @Test
     void aReportNearlyRepeatingAnotherAgencysJudgesTheEarlierArrivedOneAgainSoBothAreFlagged() {
-        String prose = "本年度，我镇坚持以公开为常态、不公开为例外，围绕决策、执行、管理、服务、结果等关键环节，深入推进政府信息"
-                + "公开工作。全年通过镇政府门户网站、微信公众号等平台主动公开政府信息，涵盖工作报告、法治政府建设、民生保障、农业补贴、"
-                + "预决算及三公经费、村庄规划等方面，依申请公开流程规范有序，信息管理机制持续完善，平台建设成效显著提升。";
-        ParsedReport first = ReportFixture.consistent2021().agency("盐池县青山乡人民政府").reportId("e1".repeat(32))
-                .overview(prose).build();
-        ParsedReport copy = ReportFixture.consistent2021().agency("盐池县麻黄山乡人民政府").reportId("e2".repeat(32))
-                .overview(prose.replace("我镇", "本乡")).build();
+        ParsedReport first = ORIGINAL;
+        ParsedReport copy = NEAR_COPY;
 
         send(record("64|先到的青山乡", CODEC.encode(first), null));
         assertThat(historyEntries.received()).hasSize(1);
@@ -325,6 +328,22 @@ class ValidationTopologyTests {
         ValidatedReport again = validated.received().get(2).getPayload();
         assertThat(again.getReport()).isEqualTo(later);
         assertThat(again.getFindings()).contains(kept).extracting(Finding::getRuleId).contains("CARRY-CHAIN");
+    }
+
+    @Test
+    void theOriginalJudgedAgainForItsCopyKeepsItsOtherRulesFindingsFromItsLastVerdict() {
+        send(record("64|先到的青山乡", CODEC.encode(ORIGINAL), null));
+        Finding kept = keptFinding();
+        keepVerdict("64|先到的青山乡|2023", ORIGINAL.getReportId(), RuleEngine.RULES_VERSION, kept);
+
+        send(record("64|后到的麻黄山乡", CODEC.encode(NEAR_COPY), null));
+
+        // Only COPY-PEER read what changed (its peers): the kept finding is there as it was kept.
+        ValidatedReport again = validated.received().get(2).getPayload();
+        assertThat(again.getReport()).isEqualTo(ORIGINAL);
+        assertThat(again.getFindings()).extracting(Finding::getRuleId).containsExactly("SEC5-EMPTY", "COPY-PEER");
+        assertThat(again.getFindings().get(0)).isEqualTo(kept);
+        assertThat(keptVerdict("64|先到的青山乡|2023").getFindings()).isEqualTo(again.getFindings());
     }
 
     @Test
