@@ -1,5 +1,6 @@
 package io.nianbao.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -47,6 +48,19 @@ public record History(ParsedReport previousYear, ParsedReport nextYear, ParsedRe
 
     public static History none() {
         return new History(null, null, null);
+    }
+
+    /**
+     * This history with {@code peer} among its fingerprint peers, unless one of them is its report already: a copy
+     * known from its keeper's message before the global index shows it.
+     */
+    public History withFingerprintPeer(FingerprintPeer peer) {
+        if (fingerprintPeers.stream().anyMatch(known -> known.reportId().equals(peer.reportId()))) {
+            return this;
+        }
+        List<FingerprintPeer> withPeer = new ArrayList<>(fingerprintPeers);
+        withPeer.add(peer);
+        return new History(previousYear, nextYear, sameYearPrevious, peers, parts, withPeer);
     }
 
     /**

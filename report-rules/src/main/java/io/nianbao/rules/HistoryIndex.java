@@ -47,6 +47,10 @@ public abstract class HistoryIndex {
         return entryKey.substring(0, entryKey.lastIndexOf('|'));
     }
 
+    public static int yearOf(String entryKey) {
+        return Integer.parseInt(entryKey.substring(entryKey.lastIndexOf('|') + 1));
+    }
+
     /** The county code and year a report is indexed under; null without either. */
     protected static String countyYear(ParsedReport report) {
         String county = report.getDivision() == null ? null : report.getDivision().getCountyCode();

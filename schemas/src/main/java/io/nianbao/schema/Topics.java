@@ -28,10 +28,15 @@ public final class Topics {
      * prose holds the sentence), as FingerprintEntry v1's writers published them, or a tombstone retiring one.
      */
     public static final String FINGERPRINTS = "reports.fingerprints";
+    /**
+     * {@link CopyFound}: a kept report's copy found in another partition, for the report's own partition to judge it
+     * again (validate-service reads what it writes; as many partitions as {@link #PARSED}, partitioned by place).
+     */
+    public static final String COPIES_FOUND = "reports.copies-found";
 
     public static final java.util.List<String> ALL =
             java.util.List.of(RAW, PARSED, VALIDATED, ALERTS, DLQ, CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS,
-                    FINGERPRINTS);
+                    FINGERPRINTS, COPIES_FOUND);
     /** The topics that keep only the last record per key. */
     public static final java.util.Set<String> COMPACTED = java.util.Set.of(CRAWL_STATE, CRAWL_SOURCES, CRAWL_LEASES, CRAWL_STATUS,
             FINGERPRINTS);

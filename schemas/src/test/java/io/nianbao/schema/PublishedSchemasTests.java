@@ -20,7 +20,7 @@ class PublishedSchemasTests {
 
     static Stream<Class<?>> records() {
         return Stream.of(RawReport.class, ParsedReport.class, ValidatedReport.class, Alert.class, DeadLetter.class,
-                ReportHistoryEntry.class, FingerprintEntry.class, KeptVerdict.class);
+                ReportHistoryEntry.class, FingerprintEntry.class, KeptVerdict.class, CopyFound.class);
     }
 
     @ParameterizedTest

@@ -62,6 +62,6 @@ class KafkaBrokerTests {
         assertThat(topics).filteredOn(topic -> Topics.COMPACTED.contains(topic.name())).hasSize(5)
                 .allSatisfy(topic -> assertThat(topic.configs()).containsExactly(java.util.Map.entry("cleanup.policy", "compact")));
         assertThat(topics).filteredOn(topic -> !carryDocuments.contains(topic.name()) && !Topics.COMPACTED.contains(topic.name()))
-                .hasSize(3).allSatisfy(topic -> assertThat(topic.configs()).isNullOrEmpty());
+                .hasSize(4).allSatisfy(topic -> assertThat(topic.configs()).isNullOrEmpty());
     }
 }

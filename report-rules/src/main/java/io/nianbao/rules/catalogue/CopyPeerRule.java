@@ -51,11 +51,19 @@ public final class CopyPeerRule extends CatalogueRule {
             }
         }
         for (FingerprintPeer peer : history.fingerprintPeers()) {
-            if (peer.similarity() >= CopyPriorRule.MIN_SIMILARITY && !peer.reportId().equals(report.getReportId())) {
+            if (isCopy(report, peer)) {
                 findings.add(copied(peer.agency(), peer.year(), peer.reportId(), peer.similarity()));
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether the report kept elsewhere is a near-identical copy of this one: what this rule flags on this report,
+     * and what makes the other one's keeper judge it again.
+     */
+    public static boolean isCopy(ParsedReport report, FingerprintPeer peer) {
+        return peer.similarity() >= CopyPriorRule.MIN_SIMILARITY && !peer.reportId().equals(report.getReportId());
     }
 
     private Finding copied(String agency, Integer year, String reportId, double similarity) {

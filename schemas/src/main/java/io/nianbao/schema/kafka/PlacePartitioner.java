@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.Partitioner;
 import org.apache.kafka.common.Cluster;
 import org.apache.kafka.common.utils.Utils;
 
+import io.nianbao.schema.CopyFound;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ReportHistoryEntry;
@@ -20,7 +21,7 @@ import io.nianbao.schema.ValidatedReport;
  * ({@code partitioner.class}); validate-service's streams sinks use {@link #partition(byte[], Object, int)}.
  * <p>
  * The place of a record carrying a parsed report (ParsedReport, ValidatedReport, ReportHistoryEntry) is its resolved
- * county code, else its resolved province code. Any other record (a RawReport, whose division is not known before
+ * county code, else its resolved province code; a CopyFound's place is its kept report's. Any other record (a RawReport, whose division is not known before
  * parsing; an Alert; a DeadLetter) and a report resolved to no place go by their key, hashed as Kafka's default
  * partitioner hashes it: the agency key, which is the report id when no agency is known. So reports.raw is
  * partitioned exactly as before (by province hint and agency hint): parse-service keeps no state, so nothing has to
@@ -44,8 +45,11 @@ public class PlacePartitioner implements Partitioner {
         return Utils.toPositive(Utils.murmur2(hashed)) % partitions;
     }
 
-    /** The county code of the report a record carries, else its province code; null when it carries none. */
+    /** The county code of the report a record carries (or names), else its province code; null when none. */
     public static String placeOf(Object value) {
+        if (value instanceof CopyFound copyFound) {
+            return copyFound.getPlace();
+        }
         ParsedReport report = null;
         if (value instanceof ParsedReport parsed) {
             report = parsed;

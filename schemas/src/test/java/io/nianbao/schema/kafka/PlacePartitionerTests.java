@@ -13,6 +13,7 @@ import org.apache.kafka.common.Node;
 import org.apache.kafka.common.PartitionInfo;
 import org.junit.jupiter.api.Test;
 
+import io.nianbao.schema.CopyFound;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.RawReport;
@@ -81,6 +82,16 @@ class PlacePartitionerTests {
         entry.setReport(report);
 
         assertThat(List.of(partition("a", verdict), partition("b", entry))).containsOnly(partition("c", report));
+    }
+
+    @Test
+    void aCopyFoundGoesWhereTheReportItNamesWentAndByItsKeyWhenThatHadNoPlace() {
+        CopyFound found = new CopyFound();
+        found.setPlace("640323");
+        assertThat(partition("64|盐池县青山乡人民政府", found)).isEqualTo(partition("x", report("640323", null)));
+
+        found.setPlace(null);
+        assertThat(partition("33|某某局", found)).isEqualTo(partition("33|某某局", report(null, null, null)));
     }
 
     @Test

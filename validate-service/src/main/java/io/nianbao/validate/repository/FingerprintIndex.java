@@ -35,6 +35,7 @@ import io.nianbao.schema.FingerprintEntry;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.Topics;
 import io.nianbao.schema.kafka.AvroCodec;
+import io.nianbao.schema.kafka.PlacePartitioner;
 
 /**
  * The global index of text fingerprints (compacted topic {@link Topics#FINGERPRINTS}), which every instance reads
@@ -142,7 +143,8 @@ public final class FingerprintIndex {
                 FingerprintEntry.newBuilder().setEntryKey(entryKey).setReportId(report.getReportId())
                         .setAgency(report.getAgency()).setYear(report.getYear()).setSentences(sentences.size())
                         .setSentenceChars(sentences.values().stream().mapToInt(Integer::intValue).sum())
-                        .setSentenceHashes(List.copyOf(sentences.keySet())).build()));
+                        .setSentenceHashes(List.copyOf(sentences.keySet())).setPlace(PlacePartitioner.placeOf(report))
+                        .build()));
     }
 
     /** Written by a v1 writer: its sentences are records of the topic of their own. */
@@ -196,7 +198,8 @@ public final class FingerprintIndex {
                 Set<Long> both = new HashSet<>(sentences);
                 boilerplate.stream().filter(sentence -> store.get(sentenceKey(sentence, entryId)) != null)
                         .forEach(both::add);
-                peers.add(new FingerprintPeer(entry.getReportId(), entry.getAgency(), entry.getYear(),
+                peers.add(new FingerprintPeer(entry.getEntryKey(), entry.getPlace(), entry.getReportId(),
+                        entry.getAgency(), entry.getYear(),
                         CopyPeerRule.fingerprintSimilarity(own, both, entry.getSentenceChars())));
             }
         });

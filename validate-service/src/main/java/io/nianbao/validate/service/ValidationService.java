@@ -3,24 +3,30 @@ package io.nianbao.validate.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.nianbao.rules.FingerprintPeer;
 import io.nianbao.rules.History;
 import io.nianbao.rules.HistoryIndex;
 import io.nianbao.rules.RuleEngine;
 import io.nianbao.rules.Validation;
+import io.nianbao.rules.catalogue.CopyPeerRule;
 import io.nianbao.schema.Alert;
+import io.nianbao.schema.CopyFound;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.ParsedReport;
 import io.nianbao.schema.ReportHistoryEntry;
+import io.nianbao.schema.kafka.PlacePartitioner;
 import io.nianbao.validate.repository.PartitionHistory;
 
 /**
  * Judges one parsed report against its partition's history: its own verdict, and the verdicts of the reports kept
  * there whose verdict it changes (the agency's next year when that arrived first, its copies, its county's
- * government report), each judged again now that it is known. Plain Java: the stream processor publishes what it
- * returns and records the report's history entry.
+ * government report), each judged again now that it is known; and a kept report again when a copy of it arrived in
+ * another partition. Plain Java: the stream processor publishes what it returns and records the report's history
+ * entry.
  */
 public class ValidationService {
     private final RuleEngine engine;
@@ -35,11 +41,32 @@ public class ValidationService {
      *
      * @throws RuntimeException when a rule throws (a bug for this one report)
      */
-    public List<Verdict> judge(String agencyKey, String province, ParsedReport report, PartitionHistory history) {
+    public Judgment judge(String agencyKey, String province, ParsedReport report, PartitionHistory history) {
         return history.withLookupsKept(() -> judgeAll(agencyKey, province, report, history));
     }
 
-    private List<Verdict> judgeAll(String agencyKey, String province, ParsedReport report, PartitionHistory history) {
+    /**
+     * The kept report a {@link CopyFound} names, judged again with the copy among its fingerprint peers (COPY-PEER
+     * alone, its other findings from its last verdict): the copy is named here before the global index may show it
+     * to this instance. None when the report is no longer kept (another of its agency and year replaced it, and was
+     * judged against the index then).
+     */
+    public Optional<Verdict> judgeAgainForCopy(CopyFound found, PartitionHistory history) {
+        String agencyKey = HistoryIndex.agencyKeyOf(found.getEntryKey());
+        return history.withLookupsKept(() -> {
+            ParsedReport kept = history.find(agencyKey, HistoryIndex.yearOf(found.getEntryKey()));
+            if (kept == null || !kept.getReportId().equals(found.getReportId())) {
+                return Optional.empty();
+            }
+            FingerprintPeer copy = new FingerprintPeer(found.getCopyEntryKey(), found.getCopyPlace(),
+                    found.getCopyReportId(), found.getCopyAgency(), found.getCopyYear(), found.getSimilarity());
+            return Optional.of(new Verdict(agencyKey, kept.getDivision().getProvinceCode(), judgeAgain(agencyKey, kept,
+                    Set.of(History.Part.FINGERPRINT_PEERS),
+                    parts -> history.historyOf(agencyKey, kept, parts).withFingerprintPeer(copy), history)));
+        });
+    }
+
+    private Judgment judgeAll(String agencyKey, String province, ParsedReport report, PartitionHistory history) {
         List<Verdict> verdicts = new ArrayList<>();
         History itsHistory = history.historyOf(agencyKey, report);
         verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, report, itsHistory, history)));
@@ -61,7 +88,18 @@ public class ValidationService {
                     judgeAgain(kept.agencyKey(), kept.report(), dependent.changed(),
                             parts -> history.historyOnceRecorded(kept, agencyKey, report, parts), history)));
         }
-        return verdicts;
+        // Its copies kept in other partitions are judged again there.
+        List<CopyFound> copiesElsewhere = itsHistory.fingerprintPeers().stream()
+                .filter(peer -> CopyPeerRule.isCopy(report, peer))
+                .map(peer -> copyFound(peer, agencyKey, report)).toList();
+        return new Judgment(verdicts, copiesElsewhere);
+    }
+
+    private static CopyFound copyFound(FingerprintPeer kept, String agencyKey, ParsedReport copy) {
+        return CopyFound.newBuilder().setEntryKey(kept.entryKey()).setReportId(kept.reportId()).setPlace(kept.place())
+                .setCopyEntryKey(HistoryIndex.entryKey(agencyKey, copy.getYear()))
+                .setCopyPlace(PlacePartitioner.placeOf(copy)).setCopyReportId(copy.getReportId())
+                .setCopyAgency(copy.getAgency()).setCopyYear(copy.getYear()).setSimilarity(kept.similarity()).build();
     }
 
     /**
@@ -80,9 +118,9 @@ public class ValidationService {
     }
 
     /** The entry the report leaves in the history: itself with its revision findings, from its own verdict. */
-    public static ReportHistoryEntry historyEntry(ParsedReport report, List<Verdict> verdicts) {
+    public static ReportHistoryEntry historyEntry(ParsedReport report, Judgment judgment) {
         return ReportHistoryEntry.newBuilder().setReport(report)
-                .setRevisionFindings(verdicts.get(0).validation().revisionFindings()).build();
+                .setRevisionFindings(judgment.verdicts().get(0).validation().revisionFindings()).build();
     }
 
     /**
@@ -93,6 +131,13 @@ public class ValidationService {
         Validation validation = engine.validate(report, itsHistory);
         return itsHistory.sameYearPrevious() != null ? validation
                 : validation.withRevisionFindings(history.revisionFindings(agencyKey, report));
+    }
+
+    /**
+     * An arrived report judged: the verdicts to publish, its own first, then those of the kept reports it changes;
+     * and its copies kept in other partitions, for their partitions to judge again.
+     */
+    public record Judgment(List<Verdict> verdicts, List<CopyFound> copiesElsewhere) {
     }
 
     /** A report judged, published under its own agency's key and province (null when unknown). */

@@ -3,6 +3,7 @@ package io.nianbao.validate.stream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
@@ -16,16 +17,20 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.nianbao.rules.HistoryIndex;
 import io.nianbao.schema.AgencyKey;
 import io.nianbao.schema.Alert;
+import io.nianbao.schema.CopyFound;
 import io.nianbao.schema.DeadLetters;
 import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Topics;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.schema.kafka.RecordTracing;
 import io.nianbao.schema.kafka.UndecodableRecordException;
 import io.nianbao.validate.repository.FingerprintIndex;
 import io.nianbao.validate.repository.PartitionHistory;
 import io.nianbao.validate.service.ValidationService;
+import io.nianbao.validate.service.ValidationService.Judgment;
 import io.nianbao.validate.service.ValidationService.Verdict;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
@@ -34,7 +39,9 @@ import io.opentelemetry.context.Scope;
 /**
  * Validates each record of reports.parsed against its partition's history (and the global fingerprint index) and
  * forwards the verdicts and their alerts (or a dead letter), keeping each verdict's findings with its report;
- * records the report in the history and publishes its fingerprint's changes to the global index's topic. Under
+ * records the report in the history and publishes its fingerprint's changes to the global index's topic, and a
+ * {@link CopyFound} to the partition of each copy of it kept elsewhere. A record of reports.copies-found judges
+ * the kept report it names again. Under
  * exactly_once_v2 the outputs, the stores' changes, the index's records and the input offset commit together or
  * not at all.
  * <p>
@@ -50,6 +57,7 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
 
     private static final Logger LOG = Logger.getLogger(ValidationProcessor.class);
     private static final AvroCodec<ParsedReport> CODEC = AvroCodec.of(ParsedReport.class);
+    private static final AvroCodec<CopyFound> COPIES = AvroCodec.of(CopyFound.class);
 
     private final ValidationService service;
     private final MeterRegistry registry;
@@ -82,7 +90,11 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
         Span span = tracing.start(STAGE, parent, header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null);
         trace = parent.with(span);
         try (Scope current = trace.makeCurrent()) {
-            validate(record, span);
+            if (Topics.COPIES_FOUND.equals(context.recordMetadata().map(RecordMetadata::topic).orElse(null))) {
+                judgeAgainForCopy(record, span);
+            } else {
+                validate(record, span);
+            }
         } catch (RuntimeException e) {
             RecordTracing.fail(span, e);
             throw e;
@@ -102,9 +114,9 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
         RecordTracing.describe(span, report.getReportId(), report.getAgency());
         String agencyKey = record.key() != null ? record.key()
                 : AgencyKey.of(null, report.getAgency(), report.getReportId());
-        List<Verdict> verdicts;
+        Judgment judgment;
         try {
-            verdicts = service.judge(agencyKey, province(report, record), report, history);
+            judgment = service.judge(agencyKey, province(report, record), report, history);
         } catch (RuntimeException e) {
             // A rule that throws is a bug for this one report: set it aside, keep validating the others.
             LOG.errorf(e, "a rule failed on report %s", report.getReportId());
@@ -112,20 +124,53 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
             deadLetter(record, RULE_FAILED, e.toString(), report.getReportId(), report.getSource().getUrl());
             return;
         }
+        publish(judgment.verdicts(), record.timestamp());
+        for (CopyFound copyFound : judgment.copiesElsewhere()) {
+            forward(ValidationTopology.COPIES_FOUND, HistoryIndex.agencyKeyOf(copyFound.getEntryKey()), null,
+                    copyFound.getReportId(), copyFound, record.timestamp());
+        }
+        for (KeyValue<Bytes, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, judgment))) {
+            context.forward(new Record<>(change.key, change.value, record.timestamp(), FingerprintIndex.headersOf(change)),
+                    FingerprintIndex.SINK);
+        }
+    }
+
+    /** A copy of a report kept here arrived in another partition: the report judged again, if still kept. */
+    private void judgeAgainForCopy(Record<String, byte[]> record, Span span) {
+        CopyFound copyFound;
+        try {
+            copyFound = COPIES.decode(record.value());
+        } catch (UndecodableRecordException e) {
+            deadLetter(record, UNDECODABLE_RECORD, e.getMessage(), header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null);
+            return;
+        }
+        Optional<Verdict> verdict;
+        try {
+            verdict = service.judgeAgainForCopy(copyFound, history);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "a rule failed on report %s", copyFound.getReportId());
+            RecordTracing.fail(span, e);
+            deadLetter(record, RULE_FAILED, e.toString(), copyFound.getReportId(), null);
+            return;
+        }
+        verdict.ifPresent(judged -> {
+            RecordTracing.describe(span, judged.validation().report().getReportId(), judged.validation().report().getAgency());
+            publish(List.of(judged), record.timestamp());
+        });
+    }
+
+    /** Each verdict with its alerts, under its agency's key; its findings kept for when it is next judged again. */
+    private void publish(List<Verdict> verdicts, long timestamp) {
         Instant now = Instant.now();
         for (Verdict verdict : verdicts) {
             String reportId = verdict.validation().report().getReportId();
             forward(ValidationTopology.VALIDATED_REPORTS, verdict.agencyKey(), verdict.province(), reportId,
-                    verdict.validation().toValidatedReport(now), record.timestamp());
+                    verdict.validation().toValidatedReport(now), timestamp);
             List<Alert> alerts = verdict.alerts(now);
             alerts.forEach(alert -> forward(ValidationTopology.ALERTS, verdict.agencyKey(), verdict.province(), reportId,
-                    alert, record.timestamp()));
+                    alert, timestamp));
             count(verdict, alerts);
             history.keepVerdict(verdict.agencyKey(), verdict.validation());
-        }
-        for (KeyValue<Bytes, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, verdicts))) {
-            context.forward(new Record<>(change.key, change.value, record.timestamp(), FingerprintIndex.headersOf(change)),
-                    FingerprintIndex.SINK);
         }
     }
 

@@ -26,7 +26,8 @@ import io.opentelemetry.api.OpenTelemetry;
 
 /**
  * The service's Kafka Streams topology: reports.parsed → validate (with the partition's history stores) →
- * reports.validated, reports.alerts, reports.dlq. Every output goes to the partition of its place, as every other
+ * reports.validated, reports.alerts, reports.dlq; and reports.copies-found, which it reads too: a copy found of a
+ * report kept in another partition goes there, on the same partitioner as reports.parsed. Every output goes to the partition of its place, as every other
  * producer of the report topics puts it (PlacePartitioner). The kept reports' fingerprints go to
  * reports.fingerprints, which every instance reads whole into the global store of {@link FingerprintIndex}.
  */
@@ -41,6 +42,10 @@ public class ValidationTopology {
     public static final String ALERTS = "alerts";
     /** Sink of reports.dlq. */
     public static final String DEAD_LETTERS = "dead-letters";
+    /** Sink of reports.copies-found: what this topology's own source of it reads, in the copy's keeper's partition. */
+    public static final String COPIES_FOUND = "copies-found";
+    /** The source of reports.copies-found, raw bytes as the parsed reports'. */
+    public static final String COPIES_FOUND_ELSEWHERE = "copies-found-elsewhere";
 
     private static final StreamPartitioner<String, Object> BY_PLACE = (topic, key, value, partitions) -> Optional.of(
             Set.of(PlacePartitioner.partition(key == null ? null : key.getBytes(StandardCharsets.UTF_8), value,
@@ -55,12 +60,17 @@ public class ValidationTopology {
         RecordTracing tracing = new RecordTracing(openTelemetry);
         Topology topology = new Topology();
         topology.addSource(PARSED_REPORTS, new StringDeserializer(), new ByteArrayDeserializer(), Topics.PARSED);
-        topology.addProcessor(VALIDATE, () -> new ValidationProcessor(service, registry, tracing), PARSED_REPORTS);
+        topology.addSource(COPIES_FOUND_ELSEWHERE, new StringDeserializer(), new ByteArrayDeserializer(),
+                Topics.COPIES_FOUND);
+        topology.addProcessor(VALIDATE, () -> new ValidationProcessor(service, registry, tracing), PARSED_REPORTS,
+                COPIES_FOUND_ELSEWHERE);
         PartitionHistory.storeBuilders().forEach(store -> topology.addStateStore(store, VALIDATE));
         topology.addSink(VALIDATED_REPORTS, Topics.VALIDATED, new StringSerializer(), new AvroSerializer(), BY_PLACE,
                 VALIDATE);
         topology.addSink(ALERTS, Topics.ALERTS, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
         topology.addSink(DEAD_LETTERS, Topics.DLQ, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
+        topology.addSink(COPIES_FOUND, Topics.COPIES_FOUND, new StringSerializer(), new AvroSerializer(), BY_PLACE,
+                VALIDATE);
         FingerprintIndex.addTo(topology, Topics.FINGERPRINTS, VALIDATE);
         return topology;
     }

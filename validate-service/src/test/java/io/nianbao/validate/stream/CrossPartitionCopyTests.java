@@ -1,6 +1,7 @@
 package io.nianbao.validate.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,10 +23,12 @@ import io.nianbao.rules.HistoryIndex;
 import io.nianbao.rules.ReportFixture;
 import io.nianbao.rules.RuleEngine;
 import io.nianbao.rules.catalogue.TextFingerprint;
+import io.nianbao.schema.CopyFound;
 import io.nianbao.schema.Division;
 import io.nianbao.schema.Finding;
 import io.nianbao.schema.FingerprintEntry;
 import io.nianbao.schema.ParsedReport;
+import io.nianbao.schema.Topics;
 import io.nianbao.schema.ValidatedReport;
 import io.nianbao.schema.kafka.AvroCodec;
 import io.nianbao.schema.kafka.PlacePartitioner;
@@ -36,7 +39,7 @@ import io.nianbao.validate.stream.TopologyHarness.Received;
 /**
  * Copies across counties and provinces: two instances of the topology, each owning the partition of reports.parsed
  * one of the two reports goes to, share nothing but what they publish to reports.fingerprints, which each reads
- * into its global store.
+ * into its global store, and to reports.copies-found.
  */
 class CrossPartitionCopyTests {
     /** reports.parsed's partitions as the launcher and docker-compose create them. */
@@ -73,7 +76,7 @@ class CrossPartitionCopyTests {
     }
 
     @Test
-    void aCopyOfAReportOfAnotherProvincesPartitionIsFlaggedNamingThatReport() {
+    void aCopyOfAReportOfAnotherProvincesPartitionIsFlaggedNamingThatReportWhichItsPartitionJudgesAgain() {
         ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
         ParsedReport copy = henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE);
         assertThat(partition(NINGXIA_KEY, original)).isNotEqualTo(partition(HENAN_KEY, copy));
@@ -87,14 +90,51 @@ class CrossPartitionCopyTests {
             assertThat(finding.getFound()).isEqualTo("盐池县青山乡人民政府 2023 (" + "e1".repeat(32) + ")");
             assertThat(finding.getMessageZh()).contains("盐池县青山乡人民政府2023年度报告 100% 相同");
         });
-        // The earlier copy, in the other partition, is not judged again when the later one arrives; it finds its
-        // copy whenever it is judged next (here, delivered again) once its instance read the index.
+        // The earlier copy's partition is told, and judges it again before its instance read the later one's
+        // fingerprint from the index.
+        Received<CopyFound> found = henan.copiesFound.received().get(0);
+        assertThat(henan.copiesFound.received()).hasSize(1);
+        assertThat(found.key()).isEqualTo(NINGXIA_KEY);
+        assertThat(PlacePartitioner.partition(found.key().getBytes(StandardCharsets.UTF_8), found.payload(), PARTITIONS))
+                .isEqualTo(partition(NINGXIA_KEY, original));
         assertThat(ningxia.validated.received()).hasSize(1);
         assertThat(copyFindings(ningxia.validated.received().get(0))).isEmpty();
+
+        ningxia.copiesFoundElsewhere(henan.copiesFound.received());
+
+        assertThat(ningxia.validated.received()).hasSize(2);
+        Received<ValidatedReport> again = ningxia.validated.received().get(1);
+        assertThat(again.key()).isEqualTo(NINGXIA_KEY);
+        assertThat(again.getPayload().getReport()).isEqualTo(original);
+        assertThat(copyFindings(again)).extracting(Finding::getFound, Finding::getMessageZh).containsExactly(tuple(
+                "开封市禹王台区新门关街道办事处 2023 (" + "e2".repeat(32) + ")",
+                "正文与开封市禹王台区新门关街道办事处2023年度报告 100% 相同，两份报告疑有一份照搬另一份"));
+        // Whenever it is judged next (here, delivered again) once its instance read the index, the same.
         ningxia.indexFromElsewhere(henan.publishedFingerprints());
         ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
-        assertThat(copyFindings(ningxia.validated.received().get(1))).extracting(Finding::getFound)
-                .containsExactly("开封市禹王台区新门关街道办事处 2023 (" + "e2".repeat(32) + ")");
+        assertThat(copyFindings(ningxia.validated.received().get(2))).isEqualTo(copyFindings(again));
+        // and, an arrival again, it tells the copy's partition in turn.
+        assertThat(ningxia.copiesFound.received()).extracting(told -> told.payload().getReportId())
+                .containsExactly("e2".repeat(32));
+    }
+
+    @Test
+    void aCopyFoundOfAReportReplacedSinceJudgesNothingAndGarbageOnTheTopicIsDeadLettered() {
+        ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
+        ningxia.send(NINGXIA_KEY, CODEC.encode(original), null);
+        henan.indexFromElsewhere(ningxia.publishedFingerprints());
+        henan.send(HENAN_KEY, CODEC.encode(henan("开封市禹王台区新门关街道办事处", "e2".repeat(32), PROSE)), null);
+        ningxia.send(NINGXIA_KEY, CODEC.encode(ningxia("盐池县青山乡人民政府", "e3".repeat(32), REWRITTEN)), null);
+        int verdicts = ningxia.validated.received().size();
+
+        ningxia.copiesFoundElsewhere(henan.copiesFound.received());
+        ningxia.copyFoundElsewhere(NINGXIA_KEY, "not a CopyFound".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(ningxia.validated.received()).hasSize(verdicts);
+        assertThat(ningxia.deadLetters.received()).singleElement().satisfies(letter -> {
+            assertThat(letter.getPayload().getErrorType()).isEqualTo(ValidationProcessor.UNDECODABLE_RECORD);
+            assertThat(letter.getPayload().getOriginalTopic()).isEqualTo(Topics.COPIES_FOUND);
+        });
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nianbao.rules.RuleEngine;
 import io.nianbao.schema.Alert;
+import io.nianbao.schema.CopyFound;
 import io.nianbao.schema.DeadLetter;
 import io.nianbao.schema.ReportHistoryEntry;
 import io.nianbao.schema.Topics;
@@ -49,10 +50,13 @@ public final class TopologyHarness implements AutoCloseable {
     public final Sink<DeadLetter> deadLetters;
     /** The history store's changelog: what an instance taking the partition over restores. */
     public final Sink<ReportHistoryEntry> historyEntries;
+    /** What this instance sent to the partitions of copies kept elsewhere. */
+    public final Sink<CopyFound> copiesFound;
 
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> parsed;
     private final TestInputTopic<Bytes, byte[]> fingerprintIndex;
+    private final TestInputTopic<String, byte[]> copiesFoundElsewhere;
     private final TestOutputTopic<Bytes, byte[]> fingerprintChanges;
     /** What this instance published to the global fingerprint index's topic so far (tombstones as null values). */
     private final List<TestRecord<Bytes, byte[]>> fingerprints = new ArrayList<>();
@@ -75,6 +79,8 @@ public final class TopologyHarness implements AutoCloseable {
         alerts = sink(Topics.ALERTS, Alert.class);
         deadLetters = sink(Topics.DLQ, DeadLetter.class);
         historyEntries = sink(changelog(PartitionHistory.AGENCY_YEARS), ReportHistoryEntry.class);
+        copiesFound = sink(Topics.COPIES_FOUND, CopyFound.class);
+        copiesFoundElsewhere = driver.createInputTopic(Topics.COPIES_FOUND, new StringSerializer(), new ByteArraySerializer());
         fingerprintChanges = driver.createOutputTopic(Topics.FINGERPRINTS, new BytesDeserializer(),
                 new ByteArrayDeserializer());
         fingerprintIndex = driver.createInputTopic(Topics.FINGERPRINTS, new BytesSerializer(), new ByteArraySerializer());
@@ -86,6 +92,18 @@ public final class TopologyHarness implements AutoCloseable {
      */
     public void indexFromElsewhere(List<TestRecord<Bytes, byte[]>> records) {
         records.forEach(record -> fingerprintIndex.pipeInput(new TestRecord<>(record.key(), record.value(), record.headers())));
+    }
+
+    /** Records of reports.copies-found as another instance sent them to this one's partition. */
+    public void copiesFoundElsewhere(List<Received<CopyFound>> records) {
+        AvroCodec<CopyFound> codec = AvroCodec.of(CopyFound.class);
+        records.forEach(record -> copiesFoundElsewhere.pipeInput(new TestRecord<>(record.key(),
+                codec.encode(record.payload()), record.headers())));
+    }
+
+    /** A record of reports.copies-found as it came (garbage included). */
+    public void copyFoundElsewhere(String key, byte[] value) {
+        copiesFoundElsewhere.pipeInput(key, value);
     }
 
     /** What this instance published to reports.fingerprints so far, with their headers, for another instance's global store. */
