@@ -33,8 +33,9 @@ import io.nianbao.validate.repository.PartitionHistory;
  * (CARRY-CHAIN, COPY-PRIOR, PUB-CHANGED), four agencies a county, one of them its government (HIER-SUM), the
  * generator's shared wording across all of them (COPY-PEER's lookups, boilerplate). Two instances, odd and even
  * counties, each reading what the other publishes to the global fingerprint index after every report: copies kept
- * in the other partition are found there; every tenth report copies the prose of the seventh before it, as
- * agencies copy across counties.
+ * in the other partition are found there, and the copies found of a report the other instance keeps are sent to it,
+ * which judges the report again; every tenth report copies the prose of the seventh before it, as agencies copy
+ * across counties.
  * <p>
  * It prints how many values each of the history's stores holds and their bytes, the state's bytes on disk, then the
  * time taken.
@@ -74,22 +75,12 @@ public final class VerdictDump {
                 List<TestRecord<Bytes, byte[]>> fingerprints = harness.publishedFingerprints();
                 other.indexFromElsewhere(fingerprints.subList(published[county % 2], fingerprints.size()));
                 published[county % 2] = fingerprints.size();
-                for (TopologyHarness.Received<ValidatedReport> verdict : harness.validated.received()) {
-                    ValidatedReport validated = verdict.payload();
-                    out.printf("%d verdict %s %s %s%n", n, verdict.key(), validated.getReport().getReportId(),
-                            validated.getStatus());
-                    for (Object finding : validated.getFindings()) {
-                        out.printf("%d   %s%n", n, finding);
-                    }
+                // The copies found of reports the other instance keeps: judged again there.
+                other.copiesFoundElsewhere(harness.copiesFound.received());
+                harness.copiesFound.clear();
+                for (TopologyHarness instance : List.of(harness, other)) {
+                    print(n, instance, out);
                 }
-                for (TopologyHarness.Received<Alert> alert : harness.alerts.received()) {
-                    out.printf("%d alert %s %s %s%n", n, alert.key(), alert.payload().getAlertId(),
-                            alert.payload().getFinding());
-                }
-                for (TopologyHarness.Received<DeadLetter> deadLetter : harness.deadLetters.received()) {
-                    out.printf("%d dead letter %s %s%n", n, deadLetter.key(), deadLetter.payload().getReason());
-                }
-                List.of(harness.validated, harness.alerts, harness.deadLetters).forEach(TopologyHarness.Sink::clear);
             }
             for (String store : PartitionHistory.storeNames()) {
                 printSize(store, even, odd);
@@ -99,6 +90,25 @@ public final class VerdictDump {
         }
         System.out.printf("%d reports judged in %.1f s; verdicts in %s%n", reports, (System.nanoTime() - start) / 1e9,
                 output);
+    }
+
+    /** What the instance published since it was last printed: verdicts with their findings, alerts, dead letters. */
+    private static void print(int n, TopologyHarness instance, PrintWriter out) {
+        for (TopologyHarness.Received<ValidatedReport> verdict : instance.validated.received()) {
+            ValidatedReport validated = verdict.payload();
+            out.printf("%d verdict %s %s %s%n", n, verdict.key(), validated.getReport().getReportId(),
+                    validated.getStatus());
+            for (Object finding : validated.getFindings()) {
+                out.printf("%d   %s%n", n, finding);
+            }
+        }
+        for (TopologyHarness.Received<Alert> alert : instance.alerts.received()) {
+            out.printf("%d alert %s %s %s%n", n, alert.key(), alert.payload().getAlertId(), alert.payload().getFinding());
+        }
+        for (TopologyHarness.Received<DeadLetter> deadLetter : instance.deadLetters.received()) {
+            out.printf("%d dead letter %s %s%n", n, deadLetter.key(), deadLetter.payload().getReason());
+        }
+        List.of(instance.validated, instance.alerts, instance.deadLetters).forEach(TopologyHarness.Sink::clear);
     }
 
     /** How many values the store holds in the two instances, and their bytes (keys left out). */
