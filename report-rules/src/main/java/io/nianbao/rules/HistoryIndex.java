@@ -263,16 +263,21 @@ public abstract class HistoryIndex {
     }
 
     /**
-     * Other agencies' reports kept here that {@code report} changes the verdict of: those whose prose it nearly
-     * repeats (COPY-PEER flags both copies: their peers change) and its county's 本级政府 report when it is one of
-     * the county's departments or towns (HIER-SUM: its parts change); each to be judged again with
-     * {@link #historyOnceRecorded}. None for a report without a year.
+     * The reports kept here that {@code report} changes the verdict of: the agency's next year, when it arrived
+     * first (its year before changes); other agencies' reports whose prose it nearly repeats (COPY-PEER flags both
+     * copies: their peers change) and its county's 本级政府 report when it is one of the county's departments or
+     * towns (HIER-SUM: its parts change); each to be judged again with {@link #historyOnceRecorded}. None for a
+     * report without a year.
      */
     public synchronized List<Dependent> dependentsOf(String agencyKey, ParsedReport report) {
         if (report.getYear() == null) {
             return List.of();
         }
         Map<Entry, Set<History.Part>> dependents = new LinkedHashMap<>();
+        ParsedReport nextYear = find(agencyKey, report.getYear() + 1);
+        if (nextYear != null) {
+            dependents.put(new Entry(agencyKey, nextYear), EnumSet.of(History.Part.PREVIOUS_YEAR));
+        }
         peerEntriesOf(agencyKey, report).stream()
                 .filter(peer -> CopyPeerRule.nearIdentical(report, peer.report()))
                 .forEach(copy -> dependents.computeIfAbsent(copy, changed -> EnumSet.noneOf(History.Part.class))
@@ -290,10 +295,10 @@ public abstract class HistoryIndex {
     }
 
     /**
-     * The history of {@code kept}, another agency's report kept here, as it is once {@code report} is recorded for
-     * {@code agencyKey}: {@code report} is among its peers if it nearly repeats it, among its parts if it is one, in
-     * place of whatever that agency's same year held before. Only the parts named are looked up, the others null
-     * or empty.
+     * The history of {@code kept}, a report kept here, as it is once {@code report} is recorded for
+     * {@code agencyKey}, in place of whatever that agency's same year held before: {@code report} is its year before
+     * if it is the agency's next year, among its peers if it nearly repeats it, among its parts if it is one. Only
+     * the parts named are looked up, the others null or empty.
      */
     public synchronized History historyOnceRecorded(Entry kept, String agencyKey, ParsedReport report,
             Set<History.Part> parts) {
@@ -301,10 +306,14 @@ public abstract class HistoryIndex {
         unchanged.addAll(parts);
         unchanged.removeAll(Set.of(History.Part.PEERS, History.Part.PARTS));
         History now = historyOf(kept.agencyKey(), kept.report(), unchanged);
+        boolean itsYearBefore = kept.agencyKey().equals(agencyKey) && report.getYear() != null
+                && kept.report().getYear() != null && kept.report().getYear() == report.getYear() + 1;
+        ParsedReport previousYear = itsYearBefore && parts.contains(History.Part.PREVIOUS_YEAR) ? report
+                : now.previousYear();
         String replaced = entryKey(agencyKey, report.getYear());
         List<ParsedReport> peers = new ArrayList<>();
         if (parts.contains(History.Part.PEERS)) {
-            if (CopyPeerRule.nearIdentical(kept.report(), report)) {
+            if (!kept.agencyKey().equals(agencyKey) && CopyPeerRule.nearIdentical(kept.report(), report)) {
                 peers.add(report);
             }
             peers.addAll(reports(without(peerEntriesOf(kept.agencyKey(), kept.report()), replaced)));
@@ -317,7 +326,7 @@ public abstract class HistoryIndex {
                 counted.put(replaced, HierarchySumRule.figuresOf(report));
             }
         }
-        return new History(now.previousYear(), now.nextYear(), now.sameYearPrevious(), peers,
+        return new History(previousYear, now.nextYear(), now.sameYearPrevious(), peers,
                 List.copyOf(counted.values()), now.fingerprintPeers());
     }
 

@@ -277,6 +277,20 @@ class ReportHistoryTests {
     }
 
     @Test
+    void theAgencysNextYearKeptBeforeChangesItsYearBeforeAndTheAgencysOwnYearIsNoPeerOfIt() {
+        ParsedReport nextYear = ReportFixture.consistent2021().year(2024).reportId("4".repeat(64)).overview(PROSE).build();
+        history.record("agency", nextYear);
+        ParsedReport arrived = ReportFixture.consistent2021().year(2023).reportId("3".repeat(64)).overview(PROSE).build();
+
+        assertThat(history.dependentsOf("agency", arrived)).containsExactly(new HistoryIndex.Dependent(
+                new HistoryIndex.Entry("agency", nextYear), Set.of(History.Part.PREVIOUS_YEAR)));
+        History again = history.historyOnceRecorded(new HistoryIndex.Entry("agency", nextYear), "agency", arrived);
+        assertThat(again.previousYear()).isEqualTo(arrived);
+        assertThat(again.peers()).isEmpty();
+        assertThat(again.sameYearPrevious()).isNull();
+    }
+
+    @Test
     void aDepartmentsArrivalReadsItsCountyGovernmentsReportNotTheCountysOtherReports() {
         CountingHistory counted = new CountingHistory();
         countyWithDepartments(counted, 9);

@@ -151,7 +151,8 @@ class RuleEngineTests {
         ParsedReport copy = ReportFixture.consistent2021().agency("盐池县教育局").reportId("4".repeat(64))
                 .overview(PROSE.replace("县政府办公室", "县教育局")).build();
         return new History(previousYear, null, earlierVersion, List.of(copy), parts,
-                List.of(new FingerprintPeer("41|开封市鼓楼区人民政府|2023", "410204", "7".repeat(64), "开封市鼓楼区人民政府", 2023, 0.95)));
+                List.of(new FingerprintPeer("41|开封市鼓楼区人民政府|2023", "410204", "7".repeat(64), "开封市鼓楼区人民政府",
+                        2023, 0.95)));
     }
 
     private static History without(History history, History.Part part) {

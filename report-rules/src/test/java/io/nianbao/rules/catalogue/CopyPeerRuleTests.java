@@ -66,15 +66,18 @@ class CopyPeerRuleTests {
     void aPeerKnownByItsFingerprintIsACopyAtTheSameThresholdAndNamedAsAnyPeer() {
         ParsedReport report = ReportFixture.consistent2021().agency("盐池县惠安堡镇人民政府").reportId("2".repeat(64))
                 .overview(PROSE).build();
-        FingerprintPeer copied = new FingerprintPeer("41|开封市鼓楼区人民政府|2023", "410204", "3".repeat(64), "开封市鼓楼区人民政府", 2023, 0.9);
-        FingerprintPeer close = new FingerprintPeer("33|杭州市西湖区人民政府|2023", "330106", "4".repeat(64), "杭州市西湖区人民政府", 2023, 0.89);
+        FingerprintPeer copied = new FingerprintPeer("41|开封市鼓楼区人民政府|2023", "410204", "3".repeat(64),
+                "开封市鼓楼区人民政府", 2023, 0.9);
+        FingerprintPeer close = new FingerprintPeer("33|杭州市西湖区人民政府|2023", "330106", "4".repeat(64),
+                "杭州市西湖区人民政府", 2023, 0.89);
 
         assertThat(rule.evaluate(report, new History(null, null, null, List.of(), List.of(), List.of(copied, close))))
                 .singleElement().satisfies(finding -> {
                     assertThat(finding.getFound()).isEqualTo("开封市鼓楼区人民政府 2023 (" + "3".repeat(64) + ")");
                     assertThat(finding.getMessageZh()).contains("开封市鼓楼区人民政府2023年度报告 90% 相同");
                 });
-        FingerprintPeer itself = new FingerprintPeer("64|盐池县惠安堡镇人民政府|2023", "640323", "2".repeat(64), "盐池县惠安堡镇人民政府", 2023, 1);
+        FingerprintPeer itself = new FingerprintPeer("64|盐池县惠安堡镇人民政府|2023", "640323", "2".repeat(64),
+                "盐池县惠安堡镇人民政府", 2023, 1);
         assertThat(rule.evaluate(report, new History(null, null, null, List.of(), List.of(), List.of(itself))))
                 .isEmpty();
     }

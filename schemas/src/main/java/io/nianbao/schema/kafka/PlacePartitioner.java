@@ -21,11 +21,12 @@ import io.nianbao.schema.ValidatedReport;
  * ({@code partitioner.class}); validate-service's streams sinks use {@link #partition(byte[], Object, int)}.
  * <p>
  * The place of a record carrying a parsed report (ParsedReport, ValidatedReport, ReportHistoryEntry) is its resolved
- * county code, else its resolved province code; a CopyFound's place is its kept report's. Any other record (a RawReport, whose division is not known before
- * parsing; an Alert; a DeadLetter) and a report resolved to no place go by their key, hashed as Kafka's default
- * partitioner hashes it: the agency key, which is the report id when no agency is known. So reports.raw is
- * partitioned exactly as before (by province hint and agency hint): parse-service keeps no state, so nothing has to
- * meet there; one agency's uploads stay in order; and one province's crawl still spreads over every partition.
+ * county code, else its resolved province code; a CopyFound's is the place of the kept report it names. Any other
+ * record (a RawReport, whose division is not known before parsing; an Alert; a DeadLetter) and a report resolved to
+ * no place go by their key, hashed as Kafka's default partitioner hashes it: the agency key, which is the report id
+ * when no agency is known. So reports.raw is partitioned exactly as before (by province hint and agency hint):
+ * parse-service keeps no state, so nothing has to meet there; one agency's uploads stay in order; and one
+ * province's crawl still spreads over every partition.
  */
 public class PlacePartitioner implements Partitioner {
 

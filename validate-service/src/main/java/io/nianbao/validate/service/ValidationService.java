@@ -70,23 +70,17 @@ public class ValidationService {
         List<Verdict> verdicts = new ArrayList<>();
         History itsHistory = history.historyOf(agencyKey, report);
         verdicts.add(new Verdict(agencyKey, province, judge(agencyKey, report, itsHistory, history)));
-        ParsedReport nextYear = itsHistory.nextYear();
-        if (nextYear != null) {
-            // Its year before is this report now.
-            verdicts.add(new Verdict(agencyKey, province, judgeAgain(agencyKey, nextYear,
-                    Set.of(History.Part.PREVIOUS_YEAR), parts -> {
-                        History nextYearsHistory = history.historyOf(agencyKey, nextYear, parts);
-                        return new History(report, nextYearsHistory.nextYear(), null, nextYearsHistory.peers(),
-                                nextYearsHistory.parts(), nextYearsHistory.fingerprintPeers());
-                    }, history)));
-        }
-        // Of two near-identical reports both are flagged (COPY-PEER), also the one that arrived first; a county
+        // Its next year, when that arrived first, is judged again with this report as its year before; of two
+        // near-identical reports both are flagged (COPY-PEER), also the one that arrived first; a county
         // government's report is compared again with its parts (HIER-SUM) when one of them arrives after it.
         for (HistoryIndex.Dependent dependent : history.dependentsOf(agencyKey, report)) {
             HistoryIndex.Entry kept = dependent.entry();
-            verdicts.add(new Verdict(kept.agencyKey(), kept.report().getDivision().getProvinceCode(),
-                    judgeAgain(kept.agencyKey(), kept.report(), dependent.changed(),
-                            parts -> history.historyOnceRecorded(kept, agencyKey, report, parts), history)));
+            // The agency's own: where the arrival's records go. Another agency's: where its division says.
+            String itsProvince = kept.agencyKey().equals(agencyKey) ? province
+                    : kept.report().getDivision().getProvinceCode();
+            verdicts.add(new Verdict(kept.agencyKey(), itsProvince, judgeAgain(kept.agencyKey(), kept.report(),
+                    dependent.changed(), parts -> history.historyOnceRecorded(kept, agencyKey, report, parts),
+                    history)));
         }
         // Its copies kept in other partitions are judged again there.
         List<CopyFound> copiesElsewhere = itsHistory.fingerprintPeers().stream()

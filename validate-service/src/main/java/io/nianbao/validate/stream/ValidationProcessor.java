@@ -129,7 +129,8 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
             forward(ValidationTopology.COPIES_FOUND, HistoryIndex.agencyKeyOf(copyFound.getEntryKey()), null,
                     copyFound.getReportId(), copyFound, record.timestamp());
         }
-        for (KeyValue<Bytes, byte[]> change : history.record(agencyKey, ValidationService.historyEntry(report, judgment))) {
+        for (KeyValue<Bytes, byte[]> change : history.record(agencyKey,
+                ValidationService.historyEntry(report, judgment))) {
             context.forward(new Record<>(change.key, change.value, record.timestamp(), FingerprintIndex.headersOf(change)),
                     FingerprintIndex.SINK);
         }
@@ -141,7 +142,8 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
         try {
             copyFound = COPIES.decode(record.value());
         } catch (UndecodableRecordException e) {
-            deadLetter(record, UNDECODABLE_RECORD, e.getMessage(), header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null);
+            deadLetter(record, UNDECODABLE_RECORD, e.getMessage(),
+                    header(record, io.nianbao.schema.RecordHeaders.REPORT_ID), null);
             return;
         }
         Optional<Verdict> verdict;
@@ -154,7 +156,8 @@ class ValidationProcessor implements Processor<String, byte[], Object, Object> {
             return;
         }
         verdict.ifPresent(judged -> {
-            RecordTracing.describe(span, judged.validation().report().getReportId(), judged.validation().report().getAgency());
+            ParsedReport report = judged.validation().report();
+            RecordTracing.describe(span, report.getReportId(), report.getAgency());
             publish(List.of(judged), record.timestamp());
         });
     }
