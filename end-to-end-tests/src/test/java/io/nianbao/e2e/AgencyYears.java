@@ -36,6 +36,12 @@ final class AgencyYears {
     private int nextLater;
 
     record Pair(String agency, Division county, boolean chainBroken, byte[] earlier, byte[] later) {
+
+        /** Its earlier year's report as another agency printed it: the same prose and tables under that name. */
+        byte[] earlierCopiedBy(String agency) {
+            return new String(earlier, StandardCharsets.UTF_8).replace(this.agency, agency)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** The agency {@code bench} names {@code n}: a county government or department of a real county. */

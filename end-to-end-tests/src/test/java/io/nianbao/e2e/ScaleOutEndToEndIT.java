@@ -37,8 +37,9 @@ import io.nianbao.schema.kafka.PlacePartitioner;
  * instance owns part of reports.parsed's partitions and holds only the history of those partitions' agencies; one
  * of them is killed with work of its partitions waiting, and the survivor takes its partitions over with their
  * history, restored from the changelogs: every report is stored once, and each verdict is the one the reports'
- * construction decides — the year-to-year CARRY-CHAIN among them, for the agencies of both instances alike. Then a
- * parse instance is killed with raw reports of its partitions waiting: the other parses them, every one stored.
+ * construction decides — the year-to-year CARRY-CHAIN among them, for the agencies of both instances alike; a copy
+ * arriving on one instance of a report the other keeps flags both. Then a parse instance is killed with raw reports
+ * of its partitions waiting: the other parses them, every one stored.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutEndToEndIT {
@@ -105,6 +106,24 @@ class ScaleOutEndToEndIT {
             }
             assertThat(held).as("the agencies both instances hold").isEqualTo(partitionOfAgency.keySet());
 
+            // A copy of a kept report, by an agency of a county on a partition the other instance owns: the copy
+            // is flagged where it arrives (the global fingerprint index), and the report it copies is judged again
+            // by the instance that keeps it, told through reports.copies-found.
+            AgencyYears.Pair original = pairs.get(0);
+            String originalId = earlier.get(original.agency());
+            String keeper = ownerOf(owned, partitionOf(original.county().code()));
+            String other = validators.get(1 - validators.indexOf(keeper));
+            BenchReports.BenchReport copier = agencyOnAPartitionOf(owned.get(other), pairs);
+            byte[] copy = original.earlierCopiedBy(copier.agency());
+            assertThat(PARSER.parse(copy, SourceInfo.ofFile("copy.txt")).getDivision().getCountyCode())
+                    .as("the county the parser reads for the copy").isEqualTo(copier.county().code());
+            String copyId = accepted("copy.txt", copy);
+            assertThat(copiesNamed(awaitStored(copyId))).as("the copy's COPY-PEER findings")
+                    .anySatisfy(found -> assertThat(found).contains(originalId));
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
+                    copiesNamed(awaitStored(originalId))).as("the COPY-PEER findings of the report copied, kept by %s",
+                            keeper).anySatisfy(found -> assertThat(found).contains(copyId)));
+
             // The later years: those with the chain intact judged by both instances; then, while one instance is
             // frozen, those with the chain broken, which on its partitions wait for it until it dies.
             Map<String, String> later = new HashMap<>();
@@ -135,20 +154,21 @@ class ScaleOutEndToEndIT {
                                 partitionOf(pair.county().code()), pair.chainBroken())
                         .isEqualTo(pair.chainBroken());
             }
-            assertThat(client.reports("size=1").body().path("total").asInt()).as("reports stored")
-                    .isEqualTo(2 * pairs.size());
+            assertThat(client.reports("size=1").body().path("total").asInt()).as("reports stored, the copy with them")
+                    .isEqualTo(2 * pairs.size() + 1);
 
             // A parse instance frozen while reports arrive: the other parses those of its own partitions, those of
             // the frozen one's wait in reports.raw; then it is killed, and the other takes them over (once the
             // group's session of the killed one times out) and parses them, each stored once. Frozen once both
             // have committed what they parsed (their commits are periodic), so that what waits is the new. The
             // reports are of other counties than the pairs', so that none is a version of a report stored already.
-            int stored = 2 * pairs.size();
+            int stored = 2 * pairs.size() + 1;
             await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
                     topics.lag("parse-service", Topics.RAW)).as("raw reports not committed by parse-service").isZero());
             E2eStack.freeze(stack, secondParser);
             Set<String> pairCounties = new HashSet<>();
             pairs.forEach(pair -> pairCounties.add(pair.county().code()));
+            pairCounties.add(copier.county().code());
             BenchReports reports = new BenchReports();
             List<String> waiting = new ArrayList<>();
             for (int n = 0; waiting.size() < REPORTS_WHILE_A_PARSER_IS_FROZEN; n++) {
@@ -196,6 +216,36 @@ class ScaleOutEndToEndIT {
             }
         }
         return pairs;
+    }
+
+    /** An agency {@code bench} names, of a county on one of the partitions given, none of the pairs' counties. */
+    private static BenchReports.BenchReport agencyOnAPartitionOf(Set<Integer> partitions, List<AgencyYears.Pair> pairs) {
+        Set<String> pairCounties = new HashSet<>();
+        pairs.forEach(pair -> pairCounties.add(pair.county().code()));
+        BenchReports agencies = new BenchReports();
+        for (int n = 0;; n++) {
+            BenchReports.BenchReport agency = agencies.report(n);
+            String county = agency.county().code();
+            if (!pairCounties.contains(county) && partitions.contains(partitionOf(county))) {
+                return agency;
+            }
+        }
+    }
+
+    private static String ownerOf(Map<String, Set<Integer>> owned, int partition) {
+        return owned.entrySet().stream().filter(owner -> owner.getValue().contains(partition)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+
+    /** What the report's COPY-PEER findings name: {@code <agency> <year> (<report id>)} each. */
+    private static List<String> copiesNamed(JsonNode report) {
+        List<String> named = new ArrayList<>();
+        for (JsonNode finding : report.path("findings")) {
+            if ("COPY-PEER".equals(finding.path("ruleId").asText())) {
+                named.add(finding.path("found").asText());
+            }
+        }
+        return named;
     }
 
     /**
