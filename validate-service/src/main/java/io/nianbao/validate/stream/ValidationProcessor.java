@@ -41,9 +41,8 @@ import io.opentelemetry.context.Scope;
  * forwards the verdicts and their alerts (or a dead letter), keeping each verdict's findings with its report;
  * records the report in the history and publishes its fingerprint's changes to the global index's topic, and a
  * {@link CopyFound} to the partition of each copy of it kept elsewhere. A record of reports.copies-found judges
- * the kept report it names again. Under
- * exactly_once_v2 the outputs, the stores' changes, the index's records and the input offset commit together or
- * not at all.
+ * the kept report it names again. Under exactly_once_v2 the outputs, the stores' changes, the index's records and
+ * the input offset commit together or not at all.
  * <p>
  * Its outputs are Avro records under agency keys, but for the index's records, which are the global store's keys
  * and values as they are.
