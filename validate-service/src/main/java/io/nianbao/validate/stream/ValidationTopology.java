@@ -3,6 +3,8 @@ package io.nianbao.validate.stream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -51,6 +53,15 @@ public class ValidationTopology {
             Set.of(PlacePartitioner.partition(key == null ? null : key.getBytes(StandardCharsets.UTF_8), value,
                     partitions)));
 
+    /**
+     * A copy found goes to the partition of the report it names; where that report's place is not known (indexed
+     * before FingerprintEntry v3, or resolved to no place, so partitioned by its key) to every partition: only the
+     * one that keeps it judges it again, the others find no such report.
+     */
+    static final StreamPartitioner<String, Object> TO_ITS_KEEPER = (topic, key, value, partitions) ->
+            PlacePartitioner.placeOf(value) != null ? BY_PLACE.partitions(topic, key, value, partitions)
+                    : Optional.of(IntStream.range(0, partitions).boxed().collect(Collectors.toSet()));
+
     @Produces
     Topology topology(RuleEngine engine, MeterRegistry registry, OpenTelemetry openTelemetry) {
         return build(new ValidationService(engine), registry, openTelemetry);
@@ -69,7 +80,7 @@ public class ValidationTopology {
                 VALIDATE);
         topology.addSink(ALERTS, Topics.ALERTS, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
         topology.addSink(DEAD_LETTERS, Topics.DLQ, new StringSerializer(), new AvroSerializer(), BY_PLACE, VALIDATE);
-        topology.addSink(COPIES_FOUND, Topics.COPIES_FOUND, new StringSerializer(), new AvroSerializer(), BY_PLACE,
+        topology.addSink(COPIES_FOUND, Topics.COPIES_FOUND, new StringSerializer(), new AvroSerializer(), TO_ITS_KEEPER,
                 VALIDATE);
         FingerprintIndex.addTo(topology, Topics.FINGERPRINTS, VALIDATE);
         return topology;
