@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -239,13 +241,8 @@ class ScaleOutEndToEndIT {
 
     /** What the report's COPY-PEER findings name: {@code <agency> <year> (<report id>)} each. */
     private static List<String> copiesNamed(JsonNode report) {
-        List<String> named = new ArrayList<>();
-        for (JsonNode finding : report.path("findings")) {
-            if ("COPY-PEER".equals(finding.path("ruleId").asText())) {
-                named.add(finding.path("found").asText());
-            }
-        }
-        return named;
+        return findings(report).filter(finding -> "COPY-PEER".equals(finding.path("ruleId").asText()))
+                .map(finding -> finding.path("found").asText()).toList();
     }
 
     /**
@@ -297,13 +294,12 @@ class ScaleOutEndToEndIT {
     }
 
     private static List<String> failedRules(JsonNode report) {
-        List<String> failed = new ArrayList<>();
-        for (JsonNode finding : report.path("findings")) {
-            if ("FAILED".equals(finding.path("outcome").asText())) {
-                failed.add(finding.path("ruleId").asText());
-            }
-        }
-        return failed;
+        return findings(report).filter(finding -> "FAILED".equals(finding.path("outcome").asText()))
+                .map(finding -> finding.path("ruleId").asText()).toList();
+    }
+
+    private static Stream<JsonNode> findings(JsonNode report) {
+        return StreamSupport.stream(report.path("findings").spliterator(), false);
     }
 
     private String accepted(String fileName, byte[] content) {

@@ -26,10 +26,14 @@ import io.nianbao.store.listener.AlertListener;
 final class AlertFeedClient implements AutoCloseable {
     private static final String PROBE = "feed-probe-";
     private static final Duration WITHIN = Duration.ofSeconds(30);
+    /** Queued, by identity, when the stream ends or fails: a test waiting for an event learns why none comes. */
+    private static final String ENDED = new String("ended");
 
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse.ResponseInfo> headers = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
+    /** Why the stream ended: its failure, or null when the server closed it. */
+    private volatile Throwable endedBy;
 
     private AlertFeedClient(String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build();
@@ -51,10 +55,13 @@ final class AlertFeedClient implements AutoCloseable {
 
                 @Override
                 public void onError(Throwable error) {
+                    endedBy = error;
+                    events.add(ENDED);
                 }
 
                 @Override
                 public void onComplete() {
+                    events.add(ENDED);
                 }
             });
         }).whenComplete((response, failure) -> {
@@ -89,8 +96,7 @@ final class AlertFeedClient implements AutoCloseable {
         for (int probe = 0; System.nanoTime() < deadline; probe++) {
             store.deliver(AlertListener.CHANNEL, TestRecords.consumed("reports.alerts",
                     TestRecords.alert(PROBE + probe, "probe", "64", 2024, Instant.parse("2025-01-01T00:00:00Z"))));
-            String event = events.poll(500, TimeUnit.MILLISECONDS);
-            if (event != null) {
+            if (nextEvent(500, TimeUnit.MILLISECONDS) != null) {
                 return this;
             }
         }
@@ -102,7 +108,7 @@ final class AlertFeedClient implements AutoCloseable {
         long deadline = System.nanoTime() + WITHIN.toNanos();
         List<String> data = new ArrayList<>();
         while (data.size() < count) {
-            String event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            String event = nextEvent(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (event == null) {
                 throw new TimeoutException(data.size() + " of " + count + " events within " + WITHIN + ": " + data);
             }
@@ -111,6 +117,16 @@ final class AlertFeedClient implements AutoCloseable {
             }
         }
         return data;
+    }
+
+    /** The next event's data, null when none came within the wait; fails when the stream ended. */
+    private String nextEvent(long wait, TimeUnit unit) throws InterruptedException {
+        String event = events.poll(wait, unit);
+        if (event == ENDED) {
+            events.add(ENDED);
+            throw new IllegalStateException("the alert stream ended", endedBy);
+        }
+        return event;
     }
 
     @Override

@@ -29,9 +29,10 @@ import io.opentelemetry.api.OpenTelemetry;
 /**
  * The service's Kafka Streams topology: reports.parsed → validate (with the partition's history stores) →
  * reports.validated, reports.alerts, reports.dlq; and reports.copies-found, which it reads too: a copy found of a
- * report kept in another partition goes there, on the same partitioner as reports.parsed. Every output goes to the partition of its place, as every other
- * producer of the report topics puts it (PlacePartitioner). The kept reports' fingerprints go to
- * reports.fingerprints, which every instance reads whole into the global store of {@link FingerprintIndex}.
+ * report kept in another partition goes there, on the same partitioner as reports.parsed. Every output goes to the
+ * partition of its place, as every other producer of the report topics puts it (PlacePartitioner). The kept
+ * reports' fingerprints go to reports.fingerprints, which every instance reads whole into the global store of
+ * {@link FingerprintIndex}.
  */
 @ApplicationScoped
 public class ValidationTopology {
