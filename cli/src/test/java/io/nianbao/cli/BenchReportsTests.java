@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.nianbao.parser.ReportParser;
 import io.nianbao.parser.SourceInfo;
+import io.nianbao.rules.RuleEngine;
 import io.nianbao.rules.catalogue.CopyPeerRule;
 import io.nianbao.schema.ParsedReport;
 
@@ -43,6 +44,15 @@ class BenchReportsTests {
      */
     @Test
     void nearCopiesAreRare() throws Exception {
+        assertNearCopiesRare(reports);
+    }
+
+    @Test
+    void nearCopiesAreRareAmongRealSizedReports() throws Exception {
+        assertNearCopiesRare(BenchReports.realSized());
+    }
+
+    private static void assertNearCopiesRare(BenchReports reports) throws Exception {
         ReportParser parser = new ReportParser();
         List<ParsedReport> parsed = new ArrayList<>();
         for (int n = 0; n < 40; n++) {
@@ -58,6 +68,47 @@ class BenchReportsTests {
             }
         }
         assertThat(nearCopies).as("near-identical pairs of %d", pairs).isLessThan(pairs / 50);
+    }
+
+    /**
+     * Real-sized, a report's narrative is as long as a real report's, and the prose added changes nothing the rules
+     * find: each report is read as the same agency and gets the findings of its generated text.
+     */
+    @Test
+    void aRealSizedReportHasARealNarrativeAndTheFindingsOfItsGeneratedText() throws Exception {
+        ReportParser parser = new ReportParser();
+        RuleEngine engine = new RuleEngine();
+        BenchReports realSized = BenchReports.realSized();
+        for (int n = 0; n < 20; n++) {
+            ParsedReport generated = parser.parse(reports.report(n).text().getBytes(StandardCharsets.UTF_8),
+                    SourceInfo.ofFile("bench-" + n + ".txt"));
+            ParsedReport padded = parser.parse(realSized.report(n).text().getBytes(StandardCharsets.UTF_8),
+                    SourceInfo.ofFile("bench-" + n + ".txt"));
+
+            assertThat(padded.getNarrative().getOverview().length() - generated.getNarrative().getOverview().length())
+                    .as("report %d", n).isBetween(BenchReports.REAL_PROSE_ADDED, 2 * BenchReports.REAL_PROSE_ADDED);
+            assertThat(padded.getAgency()).isEqualTo(generated.getAgency());
+            assertThat(padded.getDivision()).isEqualTo(generated.getDivision());
+            assertThat(findings(engine, padded)).as("report %d", n).isEqualTo(findings(engine, generated));
+        }
+    }
+
+    @Test
+    void aRealSizedReportIsNoNearCopyOfItsGeneratedText() throws Exception {
+        ReportParser parser = new ReportParser();
+        ParsedReport generated = parser.parse(reports.report(7).text().getBytes(StandardCharsets.UTF_8),
+                SourceInfo.ofFile("bench-7.txt"));
+        ParsedReport padded = parser.parse(BenchReports.realSized().report(7).text().getBytes(StandardCharsets.UTF_8),
+                SourceInfo.ofFile("bench-7.txt"));
+
+        assertThat(CopyPeerRule.nearIdentical(generated, padded)).isFalse();
+    }
+
+    private static List<String> findings(RuleEngine engine, ParsedReport report) {
+        return engine.validate(report).findings().stream()
+                .map(finding -> finding.getRuleId() + " " + finding.getOutcome() + " " + finding.getCells() + " "
+                        + finding.getExpected() + " " + finding.getFound())
+                .toList();
     }
 
     @Test
