@@ -47,9 +47,11 @@ public final class RuleEngine {
      * kept verdict, whose findings validate-service carries over only under the same version. Bump it whenever a
      * rule is added or removed or its logic, thresholds or messages change: {@code RulesVersionTests}
      * (report-corpus) holds the catalogue's findings on a fixed corpus to it. 6: prose clauses read across wrapped
-     * lines, COPY-PEER on the global fingerprint index, and the rest since 5 that had not raised it.
+     * lines, COPY-PEER on the global fingerprint index, and the rest since 5 that had not raised it. Not a
+     * compile-time constant, which javac would copy into the classes that read it: a service compiled before a
+     * raise would go on claiming the old version for the new rules.
      */
-    public static final String RULES_VERSION = "6";
+    public static final String RULES_VERSION = String.valueOf(6);
 
     private static final List<Rule> CATALOGUE = List.of(
             new BalanceRule(),
