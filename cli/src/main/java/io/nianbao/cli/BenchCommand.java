@@ -57,8 +57,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--real-sized",
             description = "give each report a narrative as long as a real report's (≈ 2,250 characters against the"
-                    + " generator's ≈ 550; prose of its own, its verdict unchanged): a report then costs in bytes and"
-                    + " in the prose and copy rules about what a real one does")
+                    + " generator's ≈ 550; prose of its own, so its findings alone unchanged and near copies rarer): a"
+                    + " report then costs in bytes and in the prose and copy rules about what a real one does")
     boolean realSized;
 
     @Option(names = "--replay",

@@ -24,7 +24,9 @@ import io.nianbao.gazetteer.Level;
  * have 1,057–4,577 (2,250 on average), and the prose is what the copy rules and the prose rules read. {@link
  * #realSized()} adds to each narrative prose of its own up to a real report's length: words of the reports'
  * vocabulary in sentences drawn for that report, none a figure, a year, a self-reference or an application the
- * prose rules would hold against the tables, so each report's verdict is the one its generated text gets.
+ * prose rules would hold against the tables: judged alone, each report gets the findings of its generated text.
+ * Judged with the others it is seldom anyone's near copy (COPY-PEER), its prose being its own, where the generated
+ * texts, of a few phrases, often are: fewer reports are judged again.
  */
 public final class BenchReports {
     /** The agency as a title prints it: everything before the year. */

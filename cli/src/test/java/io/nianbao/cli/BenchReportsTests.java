@@ -72,7 +72,8 @@ class BenchReportsTests {
 
     /**
      * Real-sized, a report's narrative is as long as a real report's, and the prose added changes nothing the rules
-     * find: each report is read as the same agency and gets the findings of its generated text.
+     * find in it alone: each report is read as the same agency and, judged alone, gets the findings of its generated
+     * text.
      */
     @Test
     void aRealSizedReportHasARealNarrativeAndTheFindingsOfItsGeneratedText() throws Exception {

@@ -111,11 +111,14 @@ class ScaleOutEndToEndIT {
             // A copy of a kept report, by an agency of a county on a partition the other instance owns: the copy
             // is flagged where it arrives (the global fingerprint index), and the report it copies is judged again
             // by the instance that keeps it, told through reports.copies-found.
+            Set<String> countiesUsed = new HashSet<>();
+            pairs.forEach(pair -> countiesUsed.add(pair.county().code()));
             AgencyYears.Pair original = pairs.get(0);
             String originalId = earlier.get(original.agency());
             String keeper = ownerOf(owned, partitionOf(original.county().code()));
             String other = validators.get(1 - validators.indexOf(keeper));
-            BenchReports.BenchReport copier = agencyOnAPartitionOf(owned.get(other), pairs);
+            BenchReports.BenchReport copier = agencyOnAPartitionOf(owned.get(other), countiesUsed);
+            countiesUsed.add(copier.county().code());
             byte[] copy = original.earlierCopiedBy(copier.agency());
             assertThat(PARSER.parse(copy, SourceInfo.ofFile("copy.txt")).getDivision().getCountyCode())
                     .as("the county the parser reads for the copy").isEqualTo(copier.county().code());
@@ -168,14 +171,11 @@ class ScaleOutEndToEndIT {
             await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
                     topics.lag("parse-service", Topics.RAW)).as("raw reports not committed by parse-service").isZero());
             E2eStack.freeze(stack, secondParser);
-            Set<String> pairCounties = new HashSet<>();
-            pairs.forEach(pair -> pairCounties.add(pair.county().code()));
-            pairCounties.add(copier.county().code());
             BenchReports reports = new BenchReports();
             List<String> waiting = new ArrayList<>();
             for (int n = 0; waiting.size() < REPORTS_WHILE_A_PARSER_IS_FROZEN; n++) {
                 BenchReports.BenchReport report = reports.report(n);
-                if (!pairCounties.contains(report.county().code())) {
+                if (!countiesUsed.contains(report.county().code())) {
                     waiting.add(accepted("report-" + n + ".txt", report.text().getBytes(StandardCharsets.UTF_8)));
                 }
             }
@@ -220,15 +220,13 @@ class ScaleOutEndToEndIT {
         return pairs;
     }
 
-    /** An agency {@code bench} names, of a county on one of the partitions given, none of the pairs' counties. */
-    private static BenchReports.BenchReport agencyOnAPartitionOf(Set<Integer> partitions, List<AgencyYears.Pair> pairs) {
-        Set<String> pairCounties = new HashSet<>();
-        pairs.forEach(pair -> pairCounties.add(pair.county().code()));
+    /** An agency {@code bench} names, of a county on one of the partitions given, none of the counties used. */
+    private static BenchReports.BenchReport agencyOnAPartitionOf(Set<Integer> partitions, Set<String> countiesUsed) {
         BenchReports agencies = new BenchReports();
         for (int n = 0;; n++) {
             BenchReports.BenchReport agency = agencies.report(n);
             String county = agency.county().code();
-            if (!pairCounties.contains(county) && partitions.contains(partitionOf(county))) {
+            if (!countiesUsed.contains(county) && partitions.contains(partitionOf(county))) {
                 return agency;
             }
         }

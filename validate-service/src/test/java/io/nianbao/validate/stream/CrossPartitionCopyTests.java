@@ -123,7 +123,8 @@ class CrossPartitionCopyTests {
         ParsedReport original = ningxia("盐池县青山乡人民政府", "e1".repeat(32), PROSE);
         CopyFound found = CopyFound.newBuilder().setEntryKey(HistoryIndex.entryKey(NINGXIA_KEY, 2023))
                 .setReportId(original.getReportId()).setPlace("640323")
-                .setCopyEntryKey(HistoryIndex.entryKey(HENAN_KEY, 2023)).setCopyPlace("410205").setCopyReportId("e2".repeat(32)).setCopyAgency("开封市禹王台区新门关街道办事处")
+                .setCopyEntryKey(HistoryIndex.entryKey(HENAN_KEY, 2023)).setCopyPlace("410205")
+                .setCopyReportId("e2".repeat(32)).setCopyAgency("开封市禹王台区新门关街道办事处")
                 .setCopyYear(2023).setSimilarity(1.0).build();
 
         assertThat(ValidationTopology.TO_ITS_KEEPER.partitions(Topics.COPIES_FOUND, NINGXIA_KEY, found, PARTITIONS))
